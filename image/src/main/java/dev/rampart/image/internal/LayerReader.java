@@ -1,0 +1,156 @@
+package dev.rampart.image.internal;
+
+import dev.rampart.image.FileNode;
+import dev.rampart.image.ImageReadException;
+import dev.rampart.image.Limits;
+import dev.rampart.image.PathFilter;
+import dev.rampart.image.ReadListener;
+import dev.rampart.model.Digest;
+import dev.rampart.model.Issue;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * Reads one layer blob once, front to back: hashes the stored bytes and the uncompressed tar as
+ * they stream, walks the tar's entries, and keeps the bytes of wanted files only.
+ */
+final class LayerReader {
+    private final BlobStore store;
+    private final Limits limits;
+    private final PathFilter wanted;
+    private final AtomicLong bufferedBudget;
+    private final ReadListener listener;
+
+    LayerReader(BlobStore store, Limits limits, PathFilter wanted, AtomicLong bufferedBudget, ReadListener listener) {
+        this.store = store;
+        this.limits = limits;
+        this.wanted = wanted;
+        this.bufferedBudget = bufferedBudget;
+        this.listener = listener;
+    }
+
+    LayerContent read(int index, ResolvedImage.LayerRef ref) throws IOException, ImageReadException {
+        String where = store.describe() + ": layer " + index + " (" + ref.blobName() + ")";
+        EntryClassifier entries = new EntryClassifier("layer " + index + " (" + ref.diffId().shortHex() + ")",
+                limits, index, new ArrayList<>());
+        try (InputStream blob = store.open(ref.blobName())) {
+            HashingInputStream stored = new HashingInputStream(new Progress(blob, listener), Long.MAX_VALUE, "");
+            BufferedInputStream buffered = new BufferedInputStream(stored, 1 << 16);
+            InputStream tarBytes = Decompression.open(buffered, Decompression.sniff(buffered));
+            HashingInputStream uncompressed = new HashingInputStream(tarBytes, limits.maxLayerBytes(),
+                    where + " inflates past " + limits.maxLayerBytes() + " bytes (Limits.maxLayerBytes)");
+            readEntries(uncompressed, entries, where);
+            uncompressed.drain();
+            stored.drain();
+            check(where, "blob", ref.blobDigest(), stored.digest());
+            check(where, "uncompressed layer (diff id)", ref.diffId(), uncompressed.digest());
+        } catch (HashingInputStream.LimitExceededException e) {
+            throw new ImageReadException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ImageReadException(where + ": cannot be read: " + e.getMessage(), e);
+        }
+        listener.layerDone(index);
+        return entries.content();
+    }
+
+    private void readEntries(InputStream in, EntryClassifier out, String where) throws IOException, ImageReadException {
+        TarArchiveInputStream tar = new TarArchiveInputStream(new NonClosing(in));
+        TarArchiveEntry e;
+        long count = 0;
+        while ((e = tar.getNextEntry()) != null) {
+            if (++count > limits.maxEntriesPerLayer()) {
+                throw new ImageReadException(where + ": holds more than " + limits.maxEntriesPerLayer()
+                        + " entries (Limits.maxEntriesPerLayer)");
+            }
+            String path = out.path(e.getName());
+            if (path == null || out.whiteout(path)) {
+                continue;
+            }
+            int layer = out.content().index();
+            int mode = e.getMode() & 07777;
+            if (e.isDirectory()) {
+                out.add(new FileNode(path, FileNode.Type.DIRECTORY, 0, mode, null, layer, null));
+            } else if (e.isSymbolicLink()) {
+                out.add(new FileNode(path, FileNode.Type.SYMLINK, 0, mode, e.getLinkName(), layer, null));
+            } else if (e.isLink()) {
+                String target = out.hardlinkTarget(path, e.getLinkName());
+                if (target != null) {
+                    FileNode linked = out.entries.get(target);
+                    byte[] content = linked != null && wanted.wants(path) ? linked.content() : null;
+                    out.add(new FileNode(path, FileNode.Type.HARDLINK, linked == null ? 0 : linked.size(), mode,
+                            target.substring(1), layer, content));
+                }
+            } else if (e.isCharacterDevice() || e.isBlockDevice() || e.isFIFO()) {
+                out.skipSpecial(path, e.isFIFO() ? "FIFO" : "device file");
+            } else if (e.isFile()) {
+                byte[] content = wanted.wants(path) ? buffer(tar, path, e.getSize(), out) : null;
+                out.add(new FileNode(path, FileNode.Type.FILE, e.getSize(), mode, null, layer, content));
+            }
+        }
+    }
+
+    /** Reads a wanted file's bytes within both the per-file and the whole-image budget. */
+    private byte[] buffer(InputStream entry, String path, long declaredSize, EntryClassifier out) throws IOException {
+        long cap = limits.maxBufferedFileBytes();
+        if (declaredSize > cap) {
+            out.issues.add(new Issue("layer " + out.content().index() + " entry " + path,
+                    "skipped: " + declaredSize + " bytes is more than " + cap + " (Limits.maxBufferedFileBytes)"));
+            return null;
+        }
+        // never trust the header's size for the allocation: read at most cap+1 bytes and see
+        byte[] bytes = entry.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > cap || bufferedBudget.addAndGet(-bytes.length) < 0) {
+            out.issues.add(new Issue("layer " + out.content().index() + " entry " + path,
+                    "skipped: the image's wanted files exceed " + limits.maxBufferedTotalBytes()
+                            + " bytes in memory (Limits.maxBufferedTotalBytes)"));
+            return null;
+        }
+        return bytes;
+    }
+
+    private static void check(String where, String what, Digest expected, Digest actual) throws ImageReadException {
+        if (expected != null && !expected.equals(actual)) {
+            throw new ImageReadException(where + ": " + what + " digest mismatch: expected " + expected + ", got " + actual);
+        }
+    }
+
+    /** Reports stored bytes as they are read. */
+    private static final class Progress extends FilterInputStream {
+        private final ReadListener listener;
+
+        Progress(InputStream in, ReadListener listener) {
+            super(in);
+            this.listener = listener;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                listener.bytesRead(n);
+            }
+            return n;
+        }
+    }
+
+    /** Lets the tar reader close without closing the hashing stream under it. */
+    private static final class NonClosing extends FilterInputStream {
+        NonClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return in.read(b, off, len);
+        }
+
+        @Override
+        public void close() {}
+    }
+}

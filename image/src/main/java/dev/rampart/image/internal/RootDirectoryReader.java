@@ -1,0 +1,91 @@
+package dev.rampart.image.internal;
+
+import dev.rampart.image.FileNode;
+import dev.rampart.image.Limits;
+import dev.rampart.image.PathFilter;
+import dev.rampart.model.Issue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Reads a plain directory as a one-layer image. Links on disk are recorded, never followed, so
+ * a link to {@code /etc/shadow} of the host is resolved inside the scanned tree, not on the host.
+ */
+final class RootDirectoryReader {
+    private final Limits limits;
+    private final PathFilter wanted;
+    private final AtomicLong budget;
+
+    RootDirectoryReader(Limits limits, PathFilter wanted) {
+        this.limits = limits;
+        this.wanted = wanted;
+        this.budget = new AtomicLong(limits.maxBufferedTotalBytes());
+    }
+
+    LayerContent read(Path root, List<Issue> issues) throws IOException {
+        EntryClassifier out = new EntryClassifier(root.toString(), limits, 0, issues);
+        int[] special = {0};
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(root)) {
+                    String path = out.path(relative(root, dir));
+                    if (path != null) {
+                        out.add(new FileNode(path, FileNode.Type.DIRECTORY, 0, 0755, null, 0, null));
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String path = out.path(relative(root, file));
+                if (path == null) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isSymbolicLink()) {
+                    out.add(new FileNode(path, FileNode.Type.SYMLINK, 0, 0777,
+                            Files.readSymbolicLink(file).toString(), 0, null));
+                } else if (attrs.isRegularFile()) {
+                    out.add(new FileNode(path, FileNode.Type.FILE, attrs.size(), 0644, null, 0,
+                            wanted.wants(path) ? buffer(file, path, attrs.size(), issues) : null));
+                } else {
+                    special[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                issues.add(new Issue(file.toString(), "cannot be read: " + e.getMessage()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        if (special[0] > 0) {
+            issues.add(new Issue(root.toString(), "skipped " + special[0] + " device files, FIFOs or sockets"));
+        }
+        return out.content();
+    }
+
+    private byte[] buffer(Path file, String path, long size, List<Issue> issues) throws IOException {
+        if (size > limits.maxBufferedFileBytes() || budget.addAndGet(-size) < 0) {
+            issues.add(new Issue(file.toString(), "skipped: " + size + " bytes exceeds the in-memory limit for "
+                    + path + " (Limits.maxBufferedFileBytes / maxBufferedTotalBytes)"));
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) limits.maxBufferedFileBytes());
+        }
+    }
+
+    private static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+}

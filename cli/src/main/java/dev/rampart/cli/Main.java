@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "rampart", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Container security: inventory, SBOMs, vulnerabilities, secrets, runtime detection.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {SbomCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -22,6 +22,7 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

@@ -1,0 +1,16 @@
+package dev.rampart.catalog;
+
+import dev.rampart.catalog.apk.ApkCataloger;
+import dev.rampart.catalog.dpkg.DpkgCataloger;
+import java.util.List;
+
+/** Every cataloger Rampart runs, in report order: the table of contents of this module. */
+public final class Catalogers {
+    private Catalogers() {}
+
+    public static List<Cataloger> all() {
+        return List.of(
+                new DpkgCataloger(),
+                new ApkCataloger());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.rampart.catalog.apk;
+
+import org.jspecify.annotations.NullMarked;

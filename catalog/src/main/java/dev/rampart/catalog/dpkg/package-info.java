@@ -1,0 +1,4 @@
+@NullMarked
+package dev.rampart.catalog.dpkg;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.rampart.catalog.os;
+
+import org.jspecify.annotations.NullMarked;

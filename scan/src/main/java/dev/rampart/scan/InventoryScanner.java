@@ -1,0 +1,58 @@
+package dev.rampart.scan;
+
+import dev.rampart.catalog.CatalogContext;
+import dev.rampart.catalog.CatalogResult;
+import dev.rampart.catalog.Cataloger;
+import dev.rampart.catalog.Catalogers;
+import dev.rampart.catalog.os.OsDetector;
+import dev.rampart.image.ImageFiles;
+import dev.rampart.image.ImageReadException;
+import dev.rampart.image.ImageReader;
+import dev.rampart.image.ImageSource;
+import dev.rampart.image.PathFilter;
+import dev.rampart.model.Inventory;
+import dev.rampart.model.Issue;
+import dev.rampart.model.OperatingSystem;
+import dev.rampart.model.Package;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Inventories an artifact: reads it once, with every cataloger's wanted files kept, detects the
+ * operating system, and runs each cataloger over the squashed tree.
+ */
+public final class InventoryScanner {
+    private final List<Cataloger> catalogers;
+
+    public InventoryScanner() {
+        this(Catalogers.all());
+    }
+
+    public InventoryScanner(List<Cataloger> catalogers) {
+        this.catalogers = List.copyOf(catalogers);
+    }
+
+    public Inventory inventory(ScanRequest request) throws ImageReadException {
+        PathFilter wanted = OsDetector::wants;
+        for (Cataloger c : catalogers) {
+            wanted = wanted.or(c::wants);
+        }
+        ImageFiles files = ImageReader.builder()
+                .limits(request.limits())
+                .platform(request.platform())
+                .listener(request.listener())
+                .wanting(wanted)
+                .build()
+                .read(ImageSource.detect(request.input()));
+        OperatingSystem os = OsDetector.detect(files.tree()).orElse(null);
+        CatalogContext context = new CatalogContext(files, os);
+        List<Package> packages = new ArrayList<>();
+        List<Issue> issues = new ArrayList<>(files.issues());
+        for (Cataloger c : catalogers) {
+            CatalogResult r = c.catalog(context);
+            packages.addAll(r.packages());
+            issues.addAll(r.issues());
+        }
+        return new Inventory(files.artifact(), os, packages, issues);
+    }
+}

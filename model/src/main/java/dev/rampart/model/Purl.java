@@ -44,7 +44,32 @@ public record Purl(String canonical) implements Comparable<Purl> {
     }
 
     public String type() {
-        return canonical.substring(4, canonical.indexOf('/'));
+        return parsed().getType();
+    }
+
+    /** The decoded name ({@code libstdc++6}, not {@code libstdc%2B%2B6}). */
+    public String name() {
+        return parsed().getName();
+    }
+
+    /** The decoded version, or empty. */
+    public String version() {
+        String v = parsed().getVersion();
+        return v == null ? "" : v;
+    }
+
+    /** Decoded qualifiers, sorted by key. */
+    public Map<String, String> qualifiers() {
+        Map<String, String> q = parsed().getQualifiers();
+        return q == null ? Map.of() : new TreeMap<>(q);
+    }
+
+    private PackageURL parsed() {
+        try {
+            return new PackageURL(canonical);
+        } catch (MalformedPackageURLException e) {
+            throw new IllegalStateException("canonical purl no longer parses: " + canonical, e);
+        }
     }
 
     @Override

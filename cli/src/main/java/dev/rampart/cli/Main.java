@@ -1,6 +1,9 @@
 package dev.rampart.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,13 +18,25 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where results go: the process's stdout, or a test's buffer. */
+    private final OutputStream stdout;
+
+    private Main(OutputStream stdout) {
+        this.stdout = stdout;
+    }
+
+    OutputStream stdout() {
+        return stdout;
+    }
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, System.out, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
 
     /** Runs the command line with the given streams and returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+    public static int run(String[] args, OutputStream stdout, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main(stdout));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);

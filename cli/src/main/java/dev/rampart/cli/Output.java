@@ -7,7 +7,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import picocli.CommandLine;
 
 /**
  * Writes a result to stdout or to {@code --output}. A file is written beside its destination and
@@ -22,10 +21,10 @@ final class Output {
         void write(OutputStream out) throws IOException;
     }
 
-    static int write(Path file, CommandLine cmd, Terminal err, Body body) {
+    static int write(Path file, OutputStream stdout, Terminal err, Body body) {
         if (file == null) {
             try {
-                OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+                OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
                 body.write(out);
                 out.flush();
                 return ExitCodes.OK;

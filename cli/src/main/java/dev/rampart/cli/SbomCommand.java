@@ -21,6 +21,9 @@ final class SbomCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Parameters(index = "0", paramLabel = "<input>", description = "image archive, OCI layout or root directory")
     Path input;
 
@@ -60,6 +63,6 @@ final class SbomCommand implements Callable<Integer> {
         if (format != OutputFormat.TABLE) {
             inventory.issues().forEach(i -> err.warn(i.toString()));
         }
-        return Output.write(output, spec.commandLine(), err, out -> format.renderer().render(inventory, out));
+        return Output.write(output, main.stdout(), err, out -> format.renderer().render(inventory, out));
     }
 }

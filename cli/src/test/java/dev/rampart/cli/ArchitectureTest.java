@@ -23,7 +23,7 @@ class ArchitectureTest {
             "sbom", List.of("model"),
             "scan", List.of("model", "image", "catalog"),
             "report", List.of("model", "sbom"),
-            "cli", List.of("model", "scan", "report"),
+            "cli", List.of("model", "image", "scan", "report"),
             "testkit", List.of("model"));
 
     private static final List<String> ALL = List.of("model", "image", "catalog", "sbom", "scan", "report", "cli", "testkit");

@@ -3,6 +3,7 @@ package dev.rampart.image.internal;
 import dev.rampart.image.FileNode;
 import dev.rampart.image.Limits;
 import dev.rampart.image.PathNames;
+import dev.rampart.model.Digest;
 import dev.rampart.model.Issue;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -111,7 +112,11 @@ final class EntryClassifier {
         issues.add(new Issue(where + " entry " + path, "skipped " + kind + " (device files and FIFOs have no content to scan)"));
     }
 
-    LayerContent content() {
-        return new LayerContent(layer, entries, whiteouts, opaqueDirs, issues);
+    int layer() {
+        return layer;
+    }
+
+    LayerContent content(@Nullable Digest storedDigest) {
+        return new LayerContent(layer, entries, whiteouts, opaqueDirs, issues, storedDigest);
     }
 }

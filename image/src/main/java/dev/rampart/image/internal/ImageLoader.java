@@ -10,6 +10,7 @@ import dev.rampart.image.PathFilter;
 import dev.rampart.image.ReadListener;
 import dev.rampart.model.ArtifactInfo;
 import dev.rampart.model.ArtifactKind;
+import dev.rampart.model.Digest;
 import dev.rampart.model.Issue;
 import dev.rampart.model.LayerInfo;
 import dev.rampart.model.Platform;
@@ -103,10 +104,12 @@ public final class ImageLoader {
             merger.apply(c);
             issues.addAll(c.issues());
         }
-        List<LayerInfo> layers = refs.stream()
-                .map(r -> new LayerInfo(r.blobDigest() != null ? r.blobDigest() : r.diffId(), r.diffId(),
-                        r.mediaType(), r.size(), r.createdBy()))
-                .toList();
+        List<LayerInfo> layers = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            ResolvedImage.LayerRef r = refs.get(i);
+            Digest stored = r.blobDigest() != null ? r.blobDigest() : contents.get(i).storedDigest();
+            layers.add(new LayerInfo(stored != null ? stored : r.diffId(), r.diffId(), r.mediaType(), r.size(), r.createdBy()));
+        }
         ArtifactInfo info = new ArtifactInfo(name, image.kind(), image.configDigest(), image.manifestDigest(),
                 image.repoTags(), image.platform(), layers);
         return new ImageFiles(info, image.config(), new FileTree(merger.result(), limits.maxSymlinkHops()), issues);

@@ -39,6 +39,7 @@ final class LayerReader {
         String where = store.describe() + ": layer " + index + " (" + ref.blobName() + ")";
         EntryClassifier entries = new EntryClassifier("layer " + index + " (" + ref.diffId().shortHex() + ")",
                 limits, index, new ArrayList<>());
+        Digest storedDigest;
         try (InputStream blob = store.open(ref.blobName())) {
             HashingInputStream stored = new HashingInputStream(new Progress(blob, listener), Long.MAX_VALUE, "");
             BufferedInputStream buffered = new BufferedInputStream(stored, 1 << 16);
@@ -48,7 +49,8 @@ final class LayerReader {
             readEntries(uncompressed, entries, where);
             uncompressed.drain();
             stored.drain();
-            check(where, "blob", ref.blobDigest(), stored.digest());
+            storedDigest = stored.digest();
+            check(where, "blob", ref.blobDigest(), storedDigest);
             check(where, "uncompressed layer (diff id)", ref.diffId(), uncompressed.digest());
         } catch (HashingInputStream.LimitExceededException e) {
             throw new ImageReadException(e.getMessage(), e);
@@ -56,7 +58,7 @@ final class LayerReader {
             throw new ImageReadException(where + ": cannot be read: " + e.getMessage(), e);
         }
         listener.layerDone(index);
-        return entries.content();
+        return entries.content(storedDigest);
     }
 
     private void readEntries(InputStream in, EntryClassifier out, String where) throws IOException, ImageReadException {
@@ -72,7 +74,7 @@ final class LayerReader {
             if (path == null || out.whiteout(path)) {
                 continue;
             }
-            int layer = out.content().index();
+            int layer = out.layer();
             int mode = e.getMode() & 07777;
             if (e.isDirectory()) {
                 out.add(new FileNode(path, FileNode.Type.DIRECTORY, 0, mode, null, layer, null));
@@ -99,14 +101,14 @@ final class LayerReader {
     private byte[] buffer(InputStream entry, String path, long declaredSize, EntryClassifier out) throws IOException {
         long cap = limits.maxBufferedFileBytes();
         if (declaredSize > cap) {
-            out.issues.add(new Issue("layer " + out.content().index() + " entry " + path,
+            out.issues.add(new Issue("layer " + out.layer() + " entry " + path,
                     "skipped: " + declaredSize + " bytes is more than " + cap + " (Limits.maxBufferedFileBytes)"));
             return null;
         }
         // never trust the header's size for the allocation: read at most cap+1 bytes and see
         byte[] bytes = entry.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 8));
         if (bytes.length > cap || bufferedBudget.addAndGet(-bytes.length) < 0) {
-            out.issues.add(new Issue("layer " + out.content().index() + " entry " + path,
+            out.issues.add(new Issue("layer " + out.layer() + " entry " + path,
                     "skipped: the image's wanted files exceed " + limits.maxBufferedTotalBytes()
                             + " bytes in memory (Limits.maxBufferedTotalBytes)"));
             return null;

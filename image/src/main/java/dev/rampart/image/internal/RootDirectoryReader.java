@@ -71,7 +71,7 @@ final class RootDirectoryReader {
         if (special[0] > 0) {
             issues.add(new Issue(root.toString(), "skipped " + special[0] + " device files, FIFOs or sockets"));
         }
-        return out.content();
+        return out.content(null);
     }
 
     private byte[] buffer(Path file, String path, long size, List<Issue> issues) throws IOException {

@@ -29,7 +29,7 @@ final class Decompression {
         return Kind.NONE;
     }
 
-    /** Wraps {@code in} (which must support mark) in the decompressor its magic bytes call for. */
+    /** Wraps {@code in} in the decompressor its magic bytes called for. */
     static InputStream open(InputStream in, Kind kind) throws IOException {
         return switch (kind) {
             case NONE -> in;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the sha256 of everything read through it and counts the bytes, failing once more
@@ -16,6 +17,7 @@ final class HashingInputStream extends FilterInputStream {
     private final long limit;
     private final String limitMessage;
     private long count;
+    private @Nullable Digest result;
 
     HashingInputStream(InputStream in, long limit, String limitMessage) {
         super(in);
@@ -80,8 +82,12 @@ final class HashingInputStream extends FilterInputStream {
         return count;
     }
 
+    /** The digest of all bytes read so far; reading on after this is not allowed. */
     Digest digest() {
-        return Digest.sha256(sha256.digest());
+        if (result == null) {
+            result = Digest.sha256(sha256.digest());
+        }
+        return result;
     }
 
     /** Thrown through stream code when a limit is passed; turned into an ImageReadException by the caller. */

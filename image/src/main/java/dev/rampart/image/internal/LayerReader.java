@@ -41,15 +41,20 @@ final class LayerReader {
                 limits, index, new ArrayList<>());
         Digest storedDigest;
         try (InputStream blob = store.open(ref.blobName())) {
-            HashingInputStream stored = new HashingInputStream(new Progress(blob, listener), Long.MAX_VALUE, "");
-            BufferedInputStream buffered = new BufferedInputStream(stored, 1 << 16);
-            InputStream tarBytes = Decompression.open(buffered, Decompression.sniff(buffered));
-            HashingInputStream uncompressed = new HashingInputStream(tarBytes, limits.maxLayerBytes(),
-                    where + " inflates past " + limits.maxLayerBytes() + " bytes (Limits.maxLayerBytes)");
+            BufferedInputStream buffered = new BufferedInputStream(new Progress(blob, listener), 1 << 16);
+            Decompression.Kind kind = Decompression.sniff(buffered);
+            String limitMessage = where + " inflates past " + limits.maxLayerBytes() + " bytes (Limits.maxLayerBytes)";
+            // an uncompressed blob is its own tar: one hash serves as both its digest and its diff id
+            HashingInputStream stored = kind == Decompression.Kind.NONE ? null
+                    : new HashingInputStream(buffered, Long.MAX_VALUE, "");
+            HashingInputStream uncompressed = new HashingInputStream(
+                    stored == null ? buffered : Decompression.open(stored, kind), limits.maxLayerBytes(), limitMessage);
             readEntries(uncompressed, entries, where);
             uncompressed.drain();
-            stored.drain();
-            storedDigest = stored.digest();
+            if (stored != null) {
+                stored.drain();
+            }
+            storedDigest = stored == null ? uncompressed.digest() : stored.digest();
             check(where, "blob", ref.blobDigest(), storedDigest);
             check(where, "uncompressed layer (diff id)", ref.diffId(), uncompressed.digest());
         } catch (HashingInputStream.LimitExceededException e) {
@@ -107,10 +112,14 @@ final class LayerReader {
         }
         // never trust the header's size for the allocation: read at most cap+1 bytes and see
         byte[] bytes = entry.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 8));
-        if (bytes.length > cap || bufferedBudget.addAndGet(-bytes.length) < 0) {
-            out.issues.add(new Issue("layer " + out.layer() + " entry " + path,
-                    "skipped: the image's wanted files exceed " + limits.maxBufferedTotalBytes()
-                            + " bytes in memory (Limits.maxBufferedTotalBytes)"));
+        String where = "layer " + out.layer() + " entry " + path;
+        if (bytes.length > cap) {
+            out.issues.add(new Issue(where, "skipped: more than " + cap + " bytes (Limits.maxBufferedFileBytes)"));
+            return null;
+        }
+        if (bufferedBudget.addAndGet(-bytes.length) < 0) {
+            out.issues.add(new Issue(where, "skipped: the image's wanted files exceed " + limits.maxBufferedTotalBytes()
+                    + " bytes in memory (Limits.maxBufferedTotalBytes)"));
             return null;
         }
         return bytes;

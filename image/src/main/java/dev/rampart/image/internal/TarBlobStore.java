@@ -30,12 +30,28 @@ public final class TarBlobStore implements BlobStore {
         this.archive = archive;
         this.tar = tar;
         this.tempDir = tempDir;
+        Map<String, String> links = new HashMap<>();
         for (TarArchiveEntry e : tar.getEntries()) {
+            // "./blobs/x" and "blobs/x" are the same file; the last of duplicate names wins, as tar extracts
+            String name = PathNames.normalise(e.getName()).substring(1);
             if (e.isFile()) {
-                // "./blobs/x" and "blobs/x" are the same file; the last of duplicate names wins, as tar extracts
-                entries.put(PathNames.normalise(e.getName()).substring(1), e);
+                entries.put(name, e);
+            } else if (e.isSymbolicLink() || e.isLink()) {
+                String target = e.isLink() ? e.getLinkName() : PathNames.parent("/" + name) + "/" + e.getLinkName();
+                links.put(name, PathNames.normalise(target).substring(1));
             }
         }
+        // skopeo writes <id>/layer.tar as a link to ../<diffid>.tar: follow links to files inside the archive only
+        links.forEach((name, target) -> {
+            String t = target;
+            for (int hops = 0; hops < 8 && links.containsKey(t); hops++) {
+                t = links.get(t);
+            }
+            TarArchiveEntry file = entries.get(t);
+            if (file != null && !entries.containsKey(name)) {
+                entries.put(name, file);
+            }
+        });
     }
 
     public static TarBlobStore open(Path archive) throws ImageReadException {

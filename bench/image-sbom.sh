@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Side-by-side: `rampart sbom` vs Trivy vs the bare cost of decompressing every layer, on one image.
+#
+#   bench/image-sbom.sh [image.oci.tar] [runs]
+#
+# Makes a docker-archive of the OCI image with skopeo (the one form Trivy reads), then times, with
+# hyperfine, each tool writing a CycloneDX inventory of it, and `gzip -dc` of every gzip layer blob
+# of the OCI image (the decompression any reader must do). Peak RSS comes from GNU time.
+# Needs: skopeo, hyperfine, GNU time (Debian packages skopeo, hyperfine, time), a built CLI jar.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+corpus=${RAMPART_CORPUS:-$here/../shared/corpus}
+image=${1:-$corpus/images/debian-base.oci.tar}
+runs=${2:-5}
+java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+jar=$here/cli/target/rampart.jar
+[ -f "$jar" ] || { echo "build first: ./mvnw -DskipTests install -pl cli -am" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+skopeo copy -q "oci-archive:$image" "docker-archive:$work/image.tar:bench/image:1"
+mkdir "$work/oci" && tar -xf "$image" -C "$work/oci"
+layers=$(python3 - "$work/oci" <<'PY'
+import json, sys, os
+root = sys.argv[1]
+idx = json.load(open(os.path.join(root, "index.json")))
+m = json.load(open(os.path.join(root, "blobs", *idx["manifests"][0]["digest"].split(":"))))
+print(" ".join(os.path.join(root, "blobs", *l["digest"].split(":")) for l in m["layers"]))
+PY
+)
+rampart="$java --enable-native-access=ALL-UNNAMED -jar $jar sbom $work/image.tar -f cyclonedx -o $work/rampart.cdx.json -q"
+rampart_oci="$java --enable-native-access=ALL-UNNAMED -jar $jar sbom $image -f cyclonedx -o $work/rampart-oci.cdx.json -q"
+trivy="$here/../shared/tools/trivy.sh image --input $work/image.tar -f cyclonedx -o $work/trivy.cdx.json -q"
+bare="for l in $layers; do gzip -dc \$l > /dev/null; done"
+startup="$java -jar $jar --version"
+
+echo "image: $image ($(du -h "$image" | cut -f1)); docker-archive: $(du -h "$work/image.tar" | cut -f1); layers: $(echo $layers | wc -w)"
+"$here/../shared/tools/trivy.sh" --version >/dev/null 2>&1 || true   # fetch the peer once, outside the timing
+hyperfine -N --warmup 1 --runs "$runs" --export-markdown "$work/times.md" \
+  -n "rampart sbom (docker-archive)" "$rampart" \
+  -n "rampart sbom (OCI tar)" "$rampart_oci" \
+  -n "trivy image (docker-archive)" "$trivy" \
+  -n "gzip -dc of every layer" "bash -c '$bare'" \
+  -n "JVM start + rampart --version" "$startup" >&2
+cat "$work/times.md"
+echo
+echo "| peak RSS | MB |"
+echo "|---|---|"
+for name in rampart trivy; do
+  cmd=${!name}
+  /usr/bin/time -f '%M' -o "$work/rss" $cmd >/dev/null 2>&1
+  echo "| $name | $(( $(cat "$work/rss") / 1024 )) |"
+done

@@ -2,6 +2,7 @@ package dev.rampart.image;
 
 import dev.rampart.image.internal.ImageLoader;
 import dev.rampart.model.Platform;
+import java.util.List;
 
 /**
  * Reads an image in one pass.
@@ -40,6 +41,7 @@ public final class ImageReader {
         private PathFilter wanted = PathFilter.NONE;
         private Platform platform = Platform.LINUX_AMD64;
         private ReadListener listener = ReadListener.SILENT;
+        private List<EntryAnalyzer<?>> analyzers = List.of();
 
         public Builder limits(Limits limits) {
             this.limits = limits;
@@ -57,13 +59,19 @@ public final class ImageReader {
             return this;
         }
 
+        /** Analyzers that read files from the layer streams during the pass. */
+        public Builder analyzers(List<EntryAnalyzer<?>> analyzers) {
+            this.analyzers = List.copyOf(analyzers);
+            return this;
+        }
+
         public Builder listener(ReadListener listener) {
             this.listener = listener;
             return this;
         }
 
         public ImageReader build() {
-            return new ImageReader(new ImageLoader(limits, wanted, platform, listener));
+            return new ImageReader(new ImageLoader(limits, wanted, analyzers, platform, listener));
         }
     }
 }

@@ -38,6 +38,7 @@ final class EntryClassifier {
     final Set<String> whiteouts = new HashSet<>();
     final Set<String> opaqueDirs = new HashSet<>();
     final List<Issue> issues;
+    final List<LayerContent.RawFinding> findings = new java.util.ArrayList<>();
     private boolean notedAbsolute;
 
     EntryClassifier(String where, Limits limits, int layer, List<Issue> issues) {
@@ -117,6 +118,6 @@ final class EntryClassifier {
     }
 
     LayerContent content(@Nullable Digest storedDigest) {
-        return new LayerContent(layer, entries, whiteouts, opaqueDirs, issues, storedDigest);
+        return new LayerContent(layer, entries, whiteouts, opaqueDirs, issues, storedDigest, findings);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rampart.image.internal;
 
+import dev.rampart.image.EntryAnalyzer;
 import dev.rampart.image.FileTree;
 import dev.rampart.image.ImageFiles;
 import dev.rampart.image.ImageReadException;
@@ -17,7 +18,9 @@ import dev.rampart.model.Platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,8 +36,11 @@ public final class ImageLoader {
     private final PathFilter wanted;
     private final Platform platform;
     private final ReadListener listener;
+    private final List<EntryAnalyzer<?>> analyzers;
 
-    public ImageLoader(Limits limits, PathFilter wanted, Platform platform, ReadListener listener) {
+    public ImageLoader(Limits limits, PathFilter wanted, List<EntryAnalyzer<?>> analyzers, Platform platform,
+                       ReadListener listener) {
+        this.analyzers = List.copyOf(analyzers);
         this.limits = limits;
         this.wanted = wanted;
         this.platform = platform;
@@ -47,11 +53,10 @@ public final class ImageLoader {
             return switch (source) {
                 case ImageSource.RootDirectory dir -> {
                     List<Issue> issues = new ArrayList<>();
-                    LayerContent content = new RootDirectoryReader(limits, wanted).read(dir.path(), issues);
-                    LayerMerger merger = new LayerMerger();
-                    merger.apply(content);
+                    LayerContent content = new RootDirectoryReader(limits, wanted, new AnalyzerRunner(analyzers))
+                            .read(dir.path(), issues);
                     ArtifactInfo info = new ArtifactInfo(name, ArtifactKind.ROOT_DIRECTORY, null, null, List.of(), null, List.of());
-                    yield new ImageFiles(info, ImageConfig.EMPTY, new FileTree(merger.result(), limits.maxSymlinkHops()), issues);
+                    yield merge(info, ImageConfig.EMPTY, List.of(content), List.of());
                 }
                 case ImageSource.DockerArchive a -> {
                     try (TarBlobStore store = TarBlobStore.open(a.path())) {
@@ -81,7 +86,7 @@ public final class ImageLoader {
         List<ResolvedImage.LayerRef> refs = image.layers();
         listener.started(refs.size(), refs.stream().mapToLong(r -> Math.max(r.size(), 0)).sum());
         AtomicLong budget = new AtomicLong(limits.maxBufferedTotalBytes());
-        LayerReader reader = new LayerReader(store, limits, wanted, budget, listener);
+        LayerReader reader = new LayerReader(store, limits, wanted, new AnalyzerRunner(analyzers), budget, listener);
         List<LayerContent> contents = new ArrayList<>();
         int threads = Math.max(1, Math.min(refs.size(), Runtime.getRuntime().availableProcessors()));
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -98,12 +103,6 @@ public final class ImageLoader {
                 contents.add(get(f, futures));
             }
         }
-        LayerMerger merger = new LayerMerger();
-        List<Issue> issues = new ArrayList<>();
-        for (LayerContent c : contents) {
-            merger.apply(c);
-            issues.addAll(c.issues());
-        }
         List<LayerInfo> layers = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
             ResolvedImage.LayerRef r = refs.get(i);
@@ -112,7 +111,27 @@ public final class ImageLoader {
         }
         ArtifactInfo info = new ArtifactInfo(name, image.kind(), image.configDigest(), image.manifestDigest(),
                 image.repoTags(), image.platform(), layers);
-        return new ImageFiles(info, image.config(), new FileTree(merger.result(), limits.maxSymlinkHops()), issues);
+        return merge(info, image.config(), contents, List.of());
+    }
+
+    /** Applies the layers in order and decides which analyzer findings are in the final image. */
+    private ImageFiles merge(ArtifactInfo info, ImageConfig config, List<LayerContent> contents, List<Issue> before) {
+        LayerMerger merger = new LayerMerger();
+        List<Issue> issues = new ArrayList<>(before);
+        for (LayerContent c : contents) {
+            merger.apply(c);
+            issues.addAll(c.issues());
+        }
+        FileTree tree = new FileTree(merger.result(), limits.maxSymlinkHops());
+        Map<EntryAnalyzer<?>, List<EntryAnalyzer.Found<?>>> findings = new LinkedHashMap<>();
+        analyzers.forEach(a -> findings.put(a, new ArrayList<>()));
+        for (LayerContent c : contents) {
+            for (LayerContent.RawFinding f : c.findings()) {
+                boolean visible = tree.get(f.path()).map(n -> n.layer() == c.index()).orElse(false);
+                findings.get(f.analyzer()).add(new EntryAnalyzer.Found<>(f.path(), c.index(), visible, f.value()));
+            }
+        }
+        return new ImageFiles(info, config, tree, findings, issues);
     }
 
     private static LayerContent get(Future<LayerContent> f, List<Future<LayerContent>> all) throws ImageReadException {

@@ -1,5 +1,6 @@
 package dev.rampart.image.internal;
 
+import dev.rampart.image.EntryAnalyzer;
 import dev.rampart.image.FileNode;
 import dev.rampart.model.Issue;
 import dev.rampart.model.Digest;
@@ -17,4 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param opaqueDirs directories whose lower-layer contents this layer hides ({@code .wh..wh..opq})
  */
 record LayerContent(int index, Map<String, FileNode> entries, Set<String> whiteouts, Set<String> opaqueDirs,
-                    List<Issue> issues, @Nullable Digest storedDigest) {}
+                    List<Issue> issues, @Nullable Digest storedDigest, List<RawFinding> findings) {
+
+    /** What an analyzer returned for one file of this layer, before the merge decides visibility. */
+    record RawFinding(EntryAnalyzer<?> analyzer, String path, Object value) {}
+}

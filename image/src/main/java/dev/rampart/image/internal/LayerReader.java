@@ -1,5 +1,6 @@
 package dev.rampart.image.internal;
 
+import dev.rampart.image.EntryAnalyzer;
 import dev.rampart.image.FileNode;
 import dev.rampart.image.ImageReadException;
 import dev.rampart.image.Limits;
@@ -26,8 +27,11 @@ final class LayerReader {
     private final PathFilter wanted;
     private final AtomicLong bufferedBudget;
     private final ReadListener listener;
+    private final AnalyzerRunner analyzers;
 
-    LayerReader(BlobStore store, Limits limits, PathFilter wanted, AtomicLong bufferedBudget, ReadListener listener) {
+    LayerReader(BlobStore store, Limits limits, PathFilter wanted, AnalyzerRunner analyzers, AtomicLong bufferedBudget,
+                ReadListener listener) {
+        this.analyzers = analyzers;
         this.store = store;
         this.limits = limits;
         this.wanted = wanted;
@@ -98,6 +102,13 @@ final class LayerReader {
             } else if (e.isFile()) {
                 byte[] content = wanted.wants(path) ? buffer(tar, path, e.getSize(), out) : null;
                 out.add(new FileNode(path, FileNode.Type.FILE, e.getSize(), mode, null, layer, content));
+                if (!analyzers.isEmpty()) {
+                    var wanting = analyzers.wanting(path, e.getSize());
+                    if (!wanting.isEmpty()) {
+                        analyzers.run(wanting, new EntryAnalyzer.Entry(path, layer, e.getSize(), mode), content, tar,
+                                limits.maxBufferedFileBytes(), out);
+                    }
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.rampart.image.internal;
 
+import dev.rampart.image.EntryAnalyzer;
 import dev.rampart.image.FileNode;
 import dev.rampart.image.Limits;
 import dev.rampart.image.PathFilter;
@@ -22,8 +23,10 @@ final class RootDirectoryReader {
     private final Limits limits;
     private final PathFilter wanted;
     private final AtomicLong budget;
+    private final AnalyzerRunner analyzers;
 
-    RootDirectoryReader(Limits limits, PathFilter wanted) {
+    RootDirectoryReader(Limits limits, PathFilter wanted, AnalyzerRunner analyzers) {
+        this.analyzers = analyzers;
         this.limits = limits;
         this.wanted = wanted;
         this.budget = new AtomicLong(limits.maxBufferedTotalBytes());
@@ -54,8 +57,15 @@ final class RootDirectoryReader {
                     out.add(new FileNode(path, FileNode.Type.SYMLINK, 0, 0777,
                             Files.readSymbolicLink(file).toString(), 0, null));
                 } else if (attrs.isRegularFile()) {
-                    out.add(new FileNode(path, FileNode.Type.FILE, attrs.size(), 0644, null, 0,
-                            wanted.wants(path) ? buffer(file, path, attrs.size(), issues) : null));
+                    byte[] content = wanted.wants(path) ? buffer(file, path, attrs.size(), issues) : null;
+                    out.add(new FileNode(path, FileNode.Type.FILE, attrs.size(), 0644, null, 0, content));
+                    var wanting = analyzers.wanting(path, attrs.size());
+                    if (!wanting.isEmpty()) {
+                        try (InputStream in = Files.newInputStream(file)) {
+                            analyzers.run(wanting, new EntryAnalyzer.Entry(path, 0, attrs.size(), 0644), content, in,
+                                    limits.maxBufferedFileBytes(), out);
+                        }
+                    }
                 } else {
                     special[0]++;
                 }

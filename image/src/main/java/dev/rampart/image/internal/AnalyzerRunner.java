@@ -1,0 +1,85 @@
+package dev.rampart.image.internal;
+
+import dev.rampart.image.EntryAnalyzer;
+import dev.rampart.model.Issue;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Offers one file to the entry analyzers that want it. The file is read from the layer stream
+ * once: when one analyzer wants it, that analyzer reads the stream itself; when several do, or the
+ * bytes are already in memory, each reads its own copy of the bytes.
+ */
+final class AnalyzerRunner {
+    private final List<EntryAnalyzer<?>> analyzers;
+
+    AnalyzerRunner(List<EntryAnalyzer<?>> analyzers) {
+        this.analyzers = List.copyOf(analyzers);
+    }
+
+    boolean isEmpty() {
+        return analyzers.isEmpty();
+    }
+
+    List<EntryAnalyzer<?>> wanting(String path, long size) {
+        List<EntryAnalyzer<?>> out = new ArrayList<>(1);
+        for (EntryAnalyzer<?> a : analyzers) {
+            if (a.wants(path, size)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs the analyzers on one file. {@code bytes} is the file's content when already buffered;
+     * otherwise {@code stream} is read, once, by the single analyzer that wants it, or buffered
+     * (up to {@code maxCopy} bytes) to serve several.
+     */
+    void run(List<EntryAnalyzer<?>> wanting, EntryAnalyzer.Entry entry, byte @Nullable [] bytes, InputStream stream,
+             long maxCopy, EntryClassifier out) throws IOException {
+        if (bytes == null && wanting.size() > 1) {
+            if (entry.size() <= maxCopy) {
+                bytes = stream.readNBytes((int) entry.size());
+            } else {
+                out.issues.add(new Issue("layer " + entry.layer() + " entry " + entry.path(),
+                        "only " + wanting.getFirst().name() + " read it: too large to copy for " + wanting.size() + " analyzers"));
+                wanting = List.of(wanting.getFirst());
+            }
+        }
+        for (EntryAnalyzer<?> a : wanting) {
+            InputStream in = bytes != null ? new ByteArrayInputStream(bytes) : new Unclosable(stream);
+            try {
+                Object value = a.analyze(entry, in);
+                if (value != null) {
+                    out.findings.add(new LayerContent.RawFinding(a, entry.path(), value));
+                }
+            } catch (HashingInputStream.LimitExceededException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                out.issues.add(new Issue("layer " + entry.layer() + " entry " + entry.path(),
+                        a.name() + " could not read it: " + e.getMessage()));
+            }
+        }
+    }
+
+    /** Lets an analyzer read the tar entry's stream without closing it under the tar reader. */
+    private static final class Unclosable extends FilterInputStream {
+        Unclosable(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return in.read(b, off, len);
+        }
+
+        @Override
+        public void close() {}
+    }
+}

@@ -1,6 +1,9 @@
 package dev.rampart.model;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param purl its package URL
  * @param location the database file that lists it, with the layer that holds that file
  * @param files installed files where the database lists them (absolute paths)
+ * @param properties facts particular to an ecosystem, by the keys in {@link PackageProperties}
+ *                   (an archive's SHA-1, a dev dependency, the OS package that owns the files, ...)
  */
 public record Package(
         PackageType type,
@@ -28,7 +33,8 @@ public record Package(
         List<String> licenses,
         Purl purl,
         Location location,
-        List<String> files) {
+        List<String> files,
+        Map<String, String> properties) {
 
     public Package {
         if (name.isBlank()) {
@@ -37,6 +43,13 @@ public record Package(
         Objects.requireNonNull(version, "version");
         licenses = List.copyOf(licenses);
         files = List.copyOf(files);
+        properties = Collections.unmodifiableMap(new TreeMap<>(properties));
+    }
+
+    /** An OS package or any package without ecosystem properties. */
+    public Package(PackageType type, String name, String version, String architecture, @Nullable SourcePackage source,
+                   List<String> licenses, Purl purl, Location location, List<String> files) {
+        this(type, name, version, architecture, source, licenses, purl, location, files, Map.of());
     }
 
     /** The source package, or this package itself when none is recorded. */

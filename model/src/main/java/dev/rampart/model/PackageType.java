@@ -9,7 +9,25 @@ public enum PackageType {
     /** Alpine packages from the apk database. */
     APK("apk"),
     /** Red Hat, SUSE, Mariner, ... packages from an rpm database. */
-    RPM("rpm");
+    RPM("rpm"),
+    /** Java archives and Maven/Gradle dependencies. */
+    MAVEN("maven"),
+    /** npm packages (node_modules, package-lock, yarn, pnpm). */
+    NPM("npm"),
+    /** Python distributions. */
+    PYPI("pypi"),
+    /** Go modules, including the standard library of a Go binary. */
+    GOLANG("golang"),
+    /** Ruby gems. */
+    GEM("gem"),
+    /** Rust crates. */
+    CARGO("cargo"),
+    /** PHP Composer packages. */
+    COMPOSER("composer"),
+    /** .NET NuGet packages. */
+    NUGET("nuget"),
+    /** A Java runtime found in the image (lib/modules and a release file). */
+    JDK("generic");
 
     private final String purlType;
 
@@ -25,6 +43,7 @@ public enum PackageType {
     public boolean isOsPackage() {
         return switch (this) {
             case DEB, APK, RPM -> true;
+            case MAVEN, NPM, PYPI, GOLANG, GEM, CARGO, COMPOSER, NUGET, JDK -> false;
         };
     }
 }

@@ -15,8 +15,9 @@ package dev.rampart.catalog.rpm;
  * @param maxTotalPathChars characters of all file paths of one database together: a header can name
  *                          one long directory once and reuse it for every file, so the decoded paths
  *                          can be far larger than the file; this caps the memory they take
- * @param maxSqliteSteps SQLite virtual-machine steps the query of one SQLite database may take, in
- *                       thousands; a schema crafted to make the query expensive is stopped here
+ * @param maxSqliteSteps SQLite virtual-machine steps the queries of one SQLite database may take (counted
+ *                       in thousands); reading a row takes about ten, so a schema crafted to make the query
+ *                       expensive is stopped here long before a real database would be
  */
 public record RpmLimits(
         int maxHeaderEntries,
@@ -29,7 +30,7 @@ public record RpmLimits(
 
     /** Generous for real systems: a full Fedora workstation has ~2,500 packages and ~400,000 files. */
     public static final RpmLimits DEFAULT =
-            new RpmLimits(65_536, 64 << 20, 100_000, 1_000_000, 4096, 256L << 20, 1_000_000L);
+            new RpmLimits(65_536, 64 << 20, 100_000, 1_000_000, 4096, 256L << 20, 100_000_000L);
 
     public RpmLimits {
         if (maxHeaderEntries <= 0 || maxHeaderBytes <= 0 || maxPackages <= 0 || maxFilesPerPackage <= 0
@@ -68,8 +69,8 @@ public record RpmLimits(
                 chars, maxSqliteSteps);
     }
 
-    public RpmLimits withMaxSqliteSteps(long thousands) {
+    public RpmLimits withMaxSqliteSteps(long steps) {
         return new RpmLimits(maxHeaderEntries, maxHeaderBytes, maxPackages, maxFilesPerPackage, maxPathLength,
-                maxTotalPathChars, thousands);
+                maxTotalPathChars, steps);
     }
 }

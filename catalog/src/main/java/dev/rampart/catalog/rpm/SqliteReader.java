@@ -37,7 +37,7 @@ import org.sqlite.SQLiteOpenMode;
  * <p>The database comes from an untrusted image, so: {@code Packages} must be a table (a view
  * could run any query), the schema is not trusted to call functions with side effects, one value
  * may be at most {@link RpmLimits#maxHeaderBytes()} long, and the query is stopped after
- * {@link RpmLimits#maxSqliteSteps()} thousand virtual-machine steps.
+ * {@link RpmLimits#maxSqliteSteps()} virtual-machine steps.
  */
 final class SqliteReader {
     private static final int STEPS_PER_CALLBACK = 1000;
@@ -84,7 +84,7 @@ final class SqliteReader {
         } catch (SQLException e) {
             String reason = budget.exhausted()
                     ? "the query took more than " + context.limits().maxSqliteSteps()
-                            + " thousand SQLite steps, the limit (RpmLimits.maxSqliteSteps)"
+                            + " SQLite steps, the limit (RpmLimits.maxSqliteSteps)"
                     : firstLine(e.getMessage());
             throw new RpmFormatException(context.file() + ": SQLite: " + reason, e);
         }
@@ -166,8 +166,8 @@ final class SqliteReader {
         private final long maxCallbacks;
         private long callbacks;
 
-        StepBudget(long maxThousandSteps) {
-            this.maxCallbacks = maxThousandSteps * 1000 / STEPS_PER_CALLBACK;
+        StepBudget(long maxSteps) {
+            this.maxCallbacks = Math.max(1, maxSteps / STEPS_PER_CALLBACK);
         }
 
         @Override

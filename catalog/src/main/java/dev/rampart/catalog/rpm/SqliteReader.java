@@ -93,7 +93,7 @@ final class SqliteReader {
     private static void requirePackagesTable(Connection connection, ReadContext context)
             throws SQLException, RpmFormatException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT type FROM sqlite_master WHERE name = 'Packages'");
+                "SELECT type FROM sqlite_master WHERE name = 'Packages' COLLATE NOCASE");
                 ResultSet rows = statement.executeQuery()) {
             String type = rows.next() ? rows.getString(1) : null;
             if (!"table".equals(type)) {

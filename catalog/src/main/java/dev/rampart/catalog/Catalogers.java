@@ -2,6 +2,7 @@ package dev.rampart.catalog;
 
 import dev.rampart.catalog.apk.ApkCataloger;
 import dev.rampart.catalog.dpkg.DpkgCataloger;
+import dev.rampart.catalog.rpm.RpmCataloger;
 import java.util.List;
 
 /** Every cataloger Rampart runs, in report order: the table of contents of this module. */
@@ -11,6 +12,7 @@ public final class Catalogers {
     public static List<Cataloger> all() {
         return List.of(
                 new DpkgCataloger(),
-                new ApkCataloger());
+                new ApkCataloger(),
+                new RpmCataloger());
     }
 }

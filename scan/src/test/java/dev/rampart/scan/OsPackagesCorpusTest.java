@@ -51,6 +51,28 @@ class OsPackagesCorpusTest {
                 .satisfies(i -> assertThat(i.message()).contains("invalidPackageWithoutAVersion has no version"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "centos, centos, 7.9.2009, 1",
+        "sles, sles, 15.3, 35",
+        "mariner, mariner, 2.0, 129",
+    })
+    void rpmRootfs_listsEveryPackageTrivyLists(String name, String osId, String osVersion, int count) throws Exception {
+        Inventory inv = new InventoryScanner().inventory(ScanRequest.of(Corpus.resolve("pkgdb/rpm-rootfs/" + name)));
+        TrivyInventory trivy = TrivyInventory.read(Corpus.resolve("pkgdb/rpmdb-" + name + ".cdx.json"));
+
+        assertThat(inv.os()).isNotNull();
+        assertThat(inv.os().id()).isEqualTo(osId);
+        assertThat(inv.os().version()).isEqualTo(osVersion);
+        assertThat(inv.packages()).hasSize(count);
+        assertSameNamesAndVersions(inv, trivy, Set.of());
+        assertThat(inv.packages()).allSatisfy(p -> {
+            assertThat(p.purl().type()).isEqualTo("rpm");
+            assertThat(p.purl().qualifiers()).containsEntry("distro", osId + "-" + osVersion);
+        });
+        assertThat(inv.issues()).isEmpty();
+    }
+
     static void assertSameNamesAndVersions(Inventory inv, TrivyInventory trivy, Set<String> explained) {
         Set<String> ours = inv.packages().stream().filter(p -> p.type().isOsPackage())
                 .map(OsPackagesCorpusTest::key).collect(Collectors.toCollection(TreeSet::new));

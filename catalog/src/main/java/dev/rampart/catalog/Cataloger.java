@@ -1,5 +1,8 @@
 package dev.rampart.catalog;
 
+import dev.rampart.image.EntryAnalyzer;
+import java.util.List;
+
 /**
  * Finds one ecosystem's installed packages in an image.
  *
@@ -21,6 +24,16 @@ public interface Cataloger {
     int version();
 
     boolean wants(String path);
+
+    /**
+     * Analyzers that read files from the layer streams during the pass, for content too large to
+     * keep in memory (archives, binaries). What they find reaches {@link #catalog} through
+     * {@code context.files().found(analyzer)}, each finding marked with whether its file is in the
+     * final image. Most catalogers need none.
+     */
+    default List<EntryAnalyzer<?>> analyzers() {
+        return List.of();
+    }
 
     CatalogResult catalog(CatalogContext context);
 }

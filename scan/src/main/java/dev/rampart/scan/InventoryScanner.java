@@ -5,6 +5,7 @@ import dev.rampart.catalog.CatalogResult;
 import dev.rampart.catalog.Cataloger;
 import dev.rampart.catalog.Catalogers;
 import dev.rampart.catalog.os.OsDetector;
+import dev.rampart.image.EntryAnalyzer;
 import dev.rampart.image.ImageFiles;
 import dev.rampart.image.ImageReadException;
 import dev.rampart.image.ImageReader;
@@ -34,14 +35,17 @@ public final class InventoryScanner {
 
     public Inventory inventory(ScanRequest request) throws ImageReadException {
         PathFilter wanted = OsDetector::wants;
+        List<EntryAnalyzer<?>> analyzers = new ArrayList<>();
         for (Cataloger c : catalogers) {
             wanted = wanted.or(c::wants);
+            analyzers.addAll(c.analyzers());
         }
         ImageFiles files = ImageReader.builder()
                 .limits(request.limits())
                 .platform(request.platform())
                 .listener(request.listener())
                 .wanting(wanted)
+                .analyzers(analyzers)
                 .build()
                 .read(ImageSource.detect(request.input()));
         OperatingSystem os = OsDetector.detect(files.tree()).orElse(null);

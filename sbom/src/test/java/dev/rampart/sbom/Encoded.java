@@ -18,6 +18,10 @@ final class Encoded {
         return write(out -> new CycloneDxEncoder(Fixtures.TOOL_VERSION, Fixtures.CLOCK, Fixtures.IDS).writeXml(inventory, out));
     }
 
+    static String spdxJson(Inventory inventory) {
+        return write(out -> new SpdxEncoder(Fixtures.TOOL_VERSION, Fixtures.CLOCK, Fixtures.IDS).writeJson(inventory, out));
+    }
+
     private interface Writer {
         void write(ByteArrayOutputStream out) throws IOException;
     }

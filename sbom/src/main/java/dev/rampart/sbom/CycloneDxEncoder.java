@@ -2,6 +2,7 @@ package dev.rampart.sbom;
 
 import dev.rampart.model.Inventory;
 import dev.rampart.sbom.internal.cyclonedx.BomTranslator;
+import dev.rampart.sbom.internal.cyclonedx.XmlSafe;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,9 +62,12 @@ public final class CycloneDxEncoder {
         write(json, out);
     }
 
-    /** Writes {@code inventory} as CycloneDX 1.6 XML to {@code out}, which is flushed, not closed. */
+    /**
+     * Writes {@code inventory} as CycloneDX 1.6 XML to {@code out}, which is flushed, not closed.
+     * Characters XML 1.0 cannot hold (most control characters) are written as U+FFFD.
+     */
     public void writeXml(Inventory inventory, OutputStream out) throws IOException {
-        Bom bom = translate(inventory);
+        Bom bom = translate(XmlSafe.inventory(inventory));
         String xml;
         try {
             xml = BomGeneratorFactory.createXml(Version.VERSION_16, bom).toXmlString();

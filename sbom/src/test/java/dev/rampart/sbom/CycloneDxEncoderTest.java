@@ -204,6 +204,23 @@ class CycloneDxEncoderTest {
     }
 
     @Test
+    void writeXml_replacesCharactersXml10CannotHold() throws Exception {
+        String xml = Encoded.cycloneDxXml(Fixtures.load("control-characters"));
+
+        assertThat(xml).contains("<name>bad\uFFFDname</name>", "<version>1.0\uFFFD-1</version>",
+                "<description>Debian\uFFFD[31m GNU/Linux</description>", "<name>evil:\uFFFDlatest</name>",
+                "<property name=\"rampart:location:path\">/var/lib/dpkg/status\uFFFD</property>");
+        assertThat(xml.codePoints()).noneMatch(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r');
+    }
+
+    @Test
+    void writeJson_keepsControlCharactersEscaped() throws Exception {
+        JsonNode pkg = component(bom("control-characters"), "library", "bad\u0001name");
+
+        assertThat(pkg.get("version").asText()).isEqualTo("1.0\u0000-1");
+    }
+
+    @Test
     void writeJson_drawsANewSerialNumberForEachBom() throws Exception {
         List<UUID> drawn = new ArrayList<>();
         CycloneDxEncoder encoder = new CycloneDxEncoder("1", Clock.systemUTC(), () -> {

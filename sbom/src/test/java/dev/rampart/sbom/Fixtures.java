@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Fixtures {
     /** Every fixture; each must encode to schema-valid documents. */
-    public static final List<String> ALL = List.of("debian", "empty", "rootfs", "duplicate-purls", "licenses");
+    public static final List<String> ALL = List.of("debian", "empty", "rootfs", "duplicate-purls", "licenses", "control-characters");
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-02T03:04:05.678Z"), ZoneOffset.UTC);
     public static final UUID ID = UUID.fromString("3b1f5c2e-8a4d-4e6f-9c1a-2b3c4d5e6f70");

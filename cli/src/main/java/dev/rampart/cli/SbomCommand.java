@@ -27,7 +27,7 @@ final class SbomCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<input>", description = "image archive, OCI layout or root directory")
     Path input;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "<format>", defaultValue = "table",
+    @Option(names = {"-f", "--format"}, paramLabel = "<format>", defaultValue = "table", converter = OutputFormat.Converter.class,
             description = "table, json, cyclonedx (CycloneDX 1.6 JSON), cyclonedx-xml, spdx (SPDX 2.3 JSON); default ${DEFAULT-VALUE}")
     OutputFormat format;
 

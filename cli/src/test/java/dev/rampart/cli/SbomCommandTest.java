@@ -43,6 +43,19 @@ class SbomCommandTest {
     }
 
     @Test
+    void sbom_writesCycloneDxJsonAndXmlAndSpdx() {
+        Run cdx = run("sbom", EXAMPLE, "--format", "cyclonedx");
+        assertThat(cdx.exit()).isZero();
+        assertThat(cdx.out()).contains("\"bomFormat\" : \"CycloneDX\"", "\"specVersion\" : \"1.6\"", "pkg:deb/debian/libc6@");
+        Run xml = run("sbom", EXAMPLE, "--format", "cyclonedx-xml");
+        assertThat(xml.exit()).isZero();
+        assertThat(xml.out()).contains("http://cyclonedx.org/schema/bom/1.6", "<name>libc6</name>");
+        Run spdx = run("sbom", EXAMPLE, "-f", "spdx");
+        assertThat(spdx.exit()).isZero();
+        assertThat(spdx.out()).contains("\"spdxVersion\" : \"SPDX-2.3\"", "pkg:deb/debian/libc6@");
+    }
+
+    @Test
     void sbom_writesOutputFileAndNothingToStdout(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("inventory.json");
         Run r = run("sbom", EXAMPLE, "-f", "json", "-o", file.toString());

@@ -81,16 +81,37 @@ final class ArchiveWalker {
                 if (depth + 1 > limits.maxDepth()) {
                     throw new IOException(path + "!/" + name + " nests archives deeper than " + limits.maxDepth());
                 }
-                walk(path + "!/" + name, new Counting(zip), depth + 1, out);
+                walk(path + "!/" + name, new Unclosable(zip), depth + 1, out);
             }
+            consume(zip, path);
         }
         // the central directory follows the entries: hash it too, so the SHA-1 covers the whole file
         hashed.transferTo(java.io.OutputStream.nullOutputStream());
         out.set(slot, new JavaArchive(path, HexFormat.of().formatHex(sha1.digest()), poms, manifest, packages));
     }
 
+    /**
+     * Reads the rest of the current entry, counting what it inflates to, so a zip bomb stops at
+     * the limit instead of after inflating whole (skipping would inflate it just the same).
+     */
+    private void consume(InputStream entry, String path) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        int n;
+        while ((n = entry.read(buf)) > 0) {
+            count(n, path);
+        }
+    }
+
+    private void count(long n, String path) throws IOException {
+        inflated += n;
+        if (inflated > limits.maxInflatedBytes()) {
+            throw new IOException(path + " inflates past " + limits.maxInflatedBytes() + " bytes");
+        }
+    }
+
     private byte[] bounded(InputStream in, String path, String name) throws IOException {
         byte[] b = in.readNBytes(limits.maxMetadataBytes() + 1);
+        count(b.length, path);
         if (b.length > limits.maxMetadataBytes()) {
             throw new IOException(path + "!/" + name + " is larger than " + limits.maxMetadataBytes() + " bytes");
         }
@@ -144,40 +165,6 @@ final class ArchiveWalker {
         }
     }
 
-    /** Counts inflated bytes of nested archives against the limit. */
-    private final class Counting extends FilterInputStream {
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            if (n > 0) {
-                add(n);
-            }
-            return n;
-        }
-
-        private void add(long n) throws IOException {
-            inflated += n;
-            if (inflated > limits.maxInflatedBytes()) {
-                throw new IOException("nested archives inflate past " + limits.maxInflatedBytes() + " bytes");
-            }
-        }
-
-        @Override
-        public void close() {}
-    }
 
     /** Keeps the zip reader from closing the stream it was given. */
     private static final class Unclosable extends FilterInputStream {

@@ -29,5 +29,8 @@ public final class RampartProperties {
     /** On a package: the absolute path of the database file that lists it. */
     public static final String LOCATION_PATH = "rampart:location:path";
 
+    /** On a package: one property per ecosystem fact, {@code rampart:package:<key>} for each key of {@code PackageProperties}. */
+    public static final String PACKAGE_PROPERTY_PREFIX = "rampart:package:";
+
     private RampartProperties() {}
 }

@@ -8,6 +8,7 @@ import static dev.rampart.sbom.internal.RampartProperties.IMAGE_REPO_TAG;
 import static dev.rampart.sbom.internal.RampartProperties.LAYER_DIFF_ID;
 import static dev.rampart.sbom.internal.RampartProperties.LOCATION_PATH;
 import static dev.rampart.sbom.internal.RampartProperties.PACKAGE_ARCH;
+import static dev.rampart.sbom.internal.RampartProperties.PACKAGE_PROPERTY_PREFIX;
 import static dev.rampart.sbom.internal.RampartProperties.PACKAGE_SRC_NAME;
 import static dev.rampart.sbom.internal.RampartProperties.PACKAGE_SRC_VERSION;
 import static dev.rampart.sbom.internal.RampartProperties.PACKAGE_TYPE;
@@ -17,6 +18,7 @@ import dev.rampart.model.Inventory;
 import dev.rampart.model.LayerInfo;
 import dev.rampart.model.OperatingSystem;
 import dev.rampart.model.Package;
+import dev.rampart.model.PackageProperties;
 import dev.rampart.sbom.internal.ArtifactNames;
 import dev.rampart.sbom.internal.UniqueRefs;
 import java.time.Instant;
@@ -146,7 +148,12 @@ public final class BomTranslator {
         add(properties, PACKAGE_ARCH, p.architecture());
         add(properties, LAYER_DIFF_ID, p.location().layer());
         add(properties, LOCATION_PATH, p.location().path());
+        p.properties().forEach((key, value) -> add(properties, PACKAGE_PROPERTY_PREFIX + key, value));
         c.setProperties(properties);
+        String sha1 = p.properties().get(PackageProperties.SHA1);
+        if (sha1 != null) {
+            c.setHashes(List.of(new org.cyclonedx.model.Hash(org.cyclonedx.model.Hash.Algorithm.SHA1, sha1)));
+        }
         return c;
     }
 

@@ -54,7 +54,7 @@ public final class ImageBuilder {
     private int corruptLayer = -1;
     private int corruptDiffId = -1;
     private boolean tamperConfig;
-    private boolean nestedIndex;
+    private int nestedLevels;
     private boolean dotSlashNames;
 
     private record HistoryEntry(String createdBy, boolean emptyLayer) {}
@@ -122,7 +122,12 @@ public final class ImageBuilder {
 
     /** Writes the platform list as an inner image index that {@code index.json} points at. */
     public ImageBuilder nestedIndex() {
-        this.nestedIndex = true;
+        return nestedIndex(1);
+    }
+
+    /** Puts {@code levels} image indexes between {@code index.json} and the platform list. */
+    public ImageBuilder nestedIndex(int levels) {
+        this.nestedLevels = levels;
         return this;
     }
 
@@ -329,28 +334,28 @@ public final class ImageBuilder {
     private Index index(Blobs b) {
         Map<String, byte[]> all = new LinkedHashMap<>(b.byDigest);
         ArrayNode descriptors = JSON.createArrayNode();
-        descriptors.add(descriptor(b, !nestedIndex));
+        descriptors.add(descriptor(b, nestedLevels == 0));
         for (ImageBuilder other : platformImages) {
             Blobs ob = other.blobs();
             all.putAll(ob.byDigest);
             descriptors.add(other.descriptor(ob, true));
         }
-        if (!nestedIndex) {
-            return new Index(write(indexOf(descriptors)), all);
+        byte[] json = write(indexOf(descriptors));
+        for (int level = 0; level < nestedLevels; level++) {
+            String digest = sha256(json);
+            all.put(digest, json);
+            ObjectNode d = JSON.createObjectNode();
+            d.put("mediaType", "application/vnd.oci.image.index.v1+json");
+            d.put("digest", digest);
+            d.put("size", json.length);
+            if (level == nestedLevels - 1 && !repoTags.isEmpty()) {
+                d.putObject("annotations").put("org.opencontainers.image.ref.name", repoTags.getFirst());
+            }
+            ArrayNode outer = JSON.createArrayNode();
+            outer.add(d);
+            json = write(indexOf(outer));
         }
-        byte[] inner = write(indexOf(descriptors));
-        String innerDigest = sha256(inner);
-        all.put(innerDigest, inner);
-        ObjectNode d = JSON.createObjectNode();
-        d.put("mediaType", "application/vnd.oci.image.index.v1+json");
-        d.put("digest", innerDigest);
-        d.put("size", inner.length);
-        if (!repoTags.isEmpty()) {
-            d.putObject("annotations").put("org.opencontainers.image.ref.name", repoTags.getFirst());
-        }
-        ArrayNode top = JSON.createArrayNode();
-        top.add(d);
-        return new Index(write(indexOf(top)), all);
+        return new Index(json, all);
     }
 
     private static ObjectNode indexOf(ArrayNode manifests) {

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -74,7 +76,7 @@ public final class TarBuilder {
         TarArchiveEntry e = new TarArchiveEntry(name, true);
         e.setSize(declaredSize);
         e.setMode(0100644);
-        this.truncated = e;
+        this.truncated = stamp(e);
         this.truncatedBody = body.clone();
         return this;
     }
@@ -95,9 +97,20 @@ public final class TarBuilder {
     }
 
     private TarBuilder add(TarArchiveEntry e, byte[] body) {
+        stamp(e);
         entries.add(e);
         bodies.add(body);
         return this;
+    }
+
+    /** Fixed time and owner, so the same entries always make the same bytes (and digests). */
+    private static TarArchiveEntry stamp(TarArchiveEntry e) {
+        e.setModTime(FileTime.from(Instant.EPOCH));
+        e.setUserName("root");
+        e.setGroupName("root");
+        e.setUserId(0);
+        e.setGroupId(0);
+        return e;
     }
 
     public byte[] build() {

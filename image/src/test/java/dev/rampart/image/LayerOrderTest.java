@@ -149,6 +149,17 @@ class LayerOrderTest {
     }
 
     @Test
+    void read_ignoresAufsBookkeepingEntries() throws Exception {
+        FileTree tree = squash(
+                new TarBuilder().file("etc/plnk", "kept").file("etc/x", "x"),
+                new TarBuilder().file(".wh..wh.plnk/1234.5678", "").dir(".wh..wh.aufs").file(".wh..wh.orph", "")
+                        .file("etc/.wh..wh.plnk", ""));
+
+        assertThat(tree.all()).extracting(FileNode::path)
+                .containsExactlyInAnyOrder("/etc/plnk", "/etc/x");
+    }
+
+    @Test
     void read_packageDatabaseDeletedInLaterLayerIsGone() throws Exception {
         FileTree tree = squash(
                 new TarBuilder().dir("var/lib/dpkg").file("var/lib/dpkg/status", "Package: bash\n")

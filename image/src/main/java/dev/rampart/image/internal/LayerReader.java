@@ -105,7 +105,13 @@ final class LayerReader {
         }
         // never trust the header's size for the allocation: read at most cap+1 bytes and see
         byte[] bytes = entry.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 8));
-        if (bytes.length > cap || bufferedBudget.addAndGet(-bytes.length) < 0) {
+        if (bytes.length > cap) {
+            out.issues.add(new Issue("layer " + out.content().index() + " entry " + path,
+                    "skipped: more than " + cap + " bytes (Limits.maxBufferedFileBytes)"));
+            return null;
+        }
+        if (bufferedBudget.addAndGet(-bytes.length) < 0) {
+            bufferedBudget.addAndGet(bytes.length); // a skipped file holds no memory: its share goes back
             out.issues.add(new Issue("layer " + out.content().index() + " entry " + path,
                     "skipped: the image's wanted files exceed " + limits.maxBufferedTotalBytes()
                             + " bytes in memory (Limits.maxBufferedTotalBytes)"));

@@ -76,6 +76,9 @@ final class RootDirectoryReader {
 
     private byte[] buffer(Path file, String path, long size, List<Issue> issues) throws IOException {
         if (size > limits.maxBufferedFileBytes() || budget.addAndGet(-size) < 0) {
+            if (size <= limits.maxBufferedFileBytes()) {
+                budget.addAndGet(size); // a skipped file holds no memory: its share goes back
+            }
             issues.add(new Issue(file.toString(), "skipped: " + size + " bytes exceeds the in-memory limit for "
                     + path + " (Limits.maxBufferedFileBytes / maxBufferedTotalBytes)"));
             return null;

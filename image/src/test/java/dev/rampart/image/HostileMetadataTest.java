@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rampart.testkit.ImageBuilder;
 import dev.rampart.testkit.TarBuilder;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,5 +153,61 @@ class HostileMetadataTest {
                 .isInstanceOf(ImageReadException.class)
                 .hasMessage(layout + ": index.json manifest invalid sha256 digest '../../../etc/passwd':"
                         + " expected 64 lower-case hex characters");
+    }
+    @Test
+    void read_failsNamingAnIndexEntryWithABlankPlatform() throws Exception {
+        ImageBuilder builder = new ImageBuilder().layer(new TarBuilder().file("a", "a"));
+        Path layout = builder.writeOciLayout(dir.resolve("layout"));
+        Files.writeString(layout.resolve("index.json"), "{\"schemaVersion\":2,\"manifests\":[{\"digest\":\""
+                + builder.manifestDigest() + "\",\"platform\":{\"os\":\"\",\"architecture\":\"amd64\"}}]}");
+
+        assertThatThrownBy(() -> read(layout))
+                .isInstanceOf(ImageReadException.class)
+                .hasMessage(layout + ": index.json has an invalid platform: invalid platform '/amd64':"
+                        + " os and architecture must be set");
+    }
+
+    @Test
+    void read_failsNamingAConfigWithABlankArchitecture() throws Exception {
+        Path image = archive(new TarBuilder()
+                .file("config.json", "{\"os\":\"linux\",\"architecture\":\"\",\"rootfs\":{\"diff_ids\":[]}}")
+                .file("manifest.json", "[{\"Config\":\"config.json\",\"Layers\":[]}]"));
+
+        assertThatThrownBy(() -> read(image))
+                .isInstanceOf(ImageReadException.class)
+                .hasMessage(image + ": config.json has an invalid platform: invalid platform 'linux/':"
+                        + " os and architecture must be set");
+    }
+
+    @Test
+    void read_failsNamingManifestJsonNestedTooDeeply() throws Exception {
+        Path image = archive(new TarBuilder().file("manifest.json", "[".repeat(10_000) + "]".repeat(10_000)));
+
+        assertThatThrownBy(() -> read(image))
+                .isInstanceOf(ImageReadException.class)
+                .hasMessageStartingWith(image + ": manifest.json is not valid JSON: ")
+                .hasMessageContaining("nesting depth");
+    }
+
+    @Test
+    void read_failsNamingALayerWithAMalformedPaxHeader() throws Exception {
+        byte[] layer = new TarBuilder().file("a", "a").build();
+        // a pax header giving the next entry the size "abcde"
+        byte[] pax = "14 size=abcde\n".getBytes(StandardCharsets.UTF_8);
+        TarArchiveEntry header = new TarArchiveEntry("././@PaxHeader",
+                TarConstants.LF_PAX_EXTENDED_HEADER_LC);
+        header.setSize(pax.length);
+        byte[] h = new byte[512];
+        header.writeEntryHeader(h);
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+        tar.writeBytes(h);
+        tar.writeBytes(Arrays.copyOf(pax, 512));
+        tar.writeBytes(layer);
+        ImageBuilder builder = new ImageBuilder().layer(tar.toByteArray(), ImageBuilder.Compression.NONE);
+        Path layout = builder.writeOciLayout(dir.resolve("layout"));
+
+        assertThatThrownBy(() -> read(layout))
+                .isInstanceOf(ImageReadException.class)
+                .hasMessageStartingWith(layout + ": layer 0 (blobs/sha256/");
     }
 }

@@ -160,6 +160,39 @@ class LayerOrderTest {
     }
 
     @Test
+    void read_hardLinkKeepsItsBytesWhenTheTargetIsReplacedInALaterLayer() throws Exception {
+        // a hard link is the same file as its target when its layer is unpacked; replacing the
+        // target's path later makes a new file there and leaves the link's file as it was
+        FileTree tree = squash(
+                new TarBuilder().file("usr/bin/python3.11", "old").hardlink("usr/bin/python3", "usr/bin/python3.11"),
+                new TarBuilder().file("usr/bin/python3.11", "new"));
+
+        assertThat(text(tree, "/usr/bin/python3")).isEqualTo("old");
+        assertThat(text(tree, "/usr/bin/python3.11")).isEqualTo("new");
+        assertThat(tree.resolve("/usr/bin/python3")).get().extracting(FileNode::layer).isEqualTo(0);
+    }
+
+    @Test
+    void read_hardLinkKeepsItsBytesWhenTheTargetIsDeletedInALaterLayer() throws Exception {
+        FileTree tree = squash(
+                new TarBuilder().file("usr/lib/os-release", "ID=debian").hardlink("etc/os-release", "usr/lib/os-release"),
+                new TarBuilder().whiteout("usr/lib/os-release"));
+
+        assertThat(tree.get("/usr/lib/os-release")).isEmpty();
+        assertThat(text(tree, "/etc/os-release")).isEqualTo("ID=debian");
+    }
+
+    @Test
+    void read_hardLinkToAFileOfALowerLayerResolvesToIt() throws Exception {
+        FileTree tree = squash(
+                new TarBuilder().file("usr/bin/tool", "v1"),
+                new TarBuilder().hardlink("usr/local/bin/tool", "usr/bin/tool"));
+
+        assertThat(tree.resolve("/usr/local/bin/tool")).get().extracting(FileNode::path).isEqualTo("/usr/bin/tool");
+        assertThat(text(tree, "/usr/local/bin/tool")).isEqualTo("v1");
+    }
+
+    @Test
     void read_packageDatabaseDeletedInLaterLayerIsGone() throws Exception {
         FileTree tree = squash(
                 new TarBuilder().dir("var/lib/dpkg").file("var/lib/dpkg/status", "Package: bash\n")

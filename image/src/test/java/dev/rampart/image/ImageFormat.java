@@ -38,9 +38,4 @@ enum ImageFormat {
     boolean checksBlobDigests() {
         return this != DOCKER_LEGACY && this != DOCKER_LEGACY_GZIPPED;
     }
-
-    /** Whether the form carries an index.json with a manifest. */
-    boolean hasIndex() {
-        return kind != ArtifactKind.DOCKER_ARCHIVE || this == DOCKER_OCI || this == DOCKER_OCI_DOT_SLASH;
-    }
 }

@@ -13,6 +13,9 @@ import dev.rampart.testkit.TarBuilder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,7 +159,7 @@ class ImageFormatsTest {
         ImageConfig config = read(image, PathFilter.NONE).config();
 
         assertThat(config.env()).containsExactly("PATH=/usr/bin:/bin", "LANG=C.UTF-8");
-        assertThat(config.labels()).containsExactly(java.util.Map.entry("maintainer", "ops@example.org"));
+        assertThat(config.labels()).containsExactly(Map.entry("maintainer", "ops@example.org"));
         assertThat(config.user()).isEqualTo("app");
         assertThat(config.history()).containsExactly("testkit layer 0", "testkit layer 1");
     }
@@ -183,7 +186,7 @@ class ImageFormatsTest {
     @EnumSource(value = ImageFormat.class, names = {"DOCKER_LEGACY", "OCI_ARCHIVE"})
     void read_keepsBytesOfWantedFilesOnlyAndMetadataOfAll(ImageFormat format) throws Exception {
         Path image = format.write(twoLayers(Compression.GZIP), dir);
-        List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> asked = new CopyOnWriteArrayList<>();
 
         ImageFiles files = read(image, p -> {
             asked.add(p);
@@ -209,8 +212,8 @@ class ImageFormatsTest {
     void read_reportsProgressForEveryLayer() throws Exception {
         Path image = twoLayers(Compression.GZIP).writeOciLayout(dir.resolve("layout"));
         long[] started = new long[2];
-        List<Integer> done = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+        List<Integer> done = new CopyOnWriteArrayList<>();
+        AtomicLong bytes = new AtomicLong();
 
         ImageReader.builder().listener(new ReadListener() {
             @Override

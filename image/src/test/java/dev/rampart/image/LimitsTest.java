@@ -7,6 +7,7 @@ import dev.rampart.model.Issue;
 import dev.rampart.testkit.ImageBuilder;
 import dev.rampart.testkit.ImageBuilder.Compression;
 import dev.rampart.testkit.TarBuilder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -147,7 +148,7 @@ class LimitsTest {
     @Test
     void read_failsCleanlyOnATruncatedWantedEntryWithinTheBufferLimit() throws Exception {
         Path image = new ImageBuilder().layer(new TarBuilder().truncatedFile("var/lib/dpkg/status", 100 << 20,
-                        "Package: bash\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), Compression.NONE)
+                        "Package: bash\n".getBytes(StandardCharsets.UTF_8)), Compression.NONE)
                 .writeDockerArchive(dir.resolve("image.tar"));
 
         assertThatThrownBy(() -> read(image, D, p -> true))

@@ -29,7 +29,8 @@ public final class FileTree {
     /**
      * The node this path leads to, following symbolic links in every component and hard links at
      * the end. Empty when the path does not exist, a link dangles, or more than the limit of links
-     * would be followed.
+     * would be followed. A hard link whose target a later layer replaced or deleted is returned
+     * itself: it is still the file its own layer linked, with that file's size and kept bytes.
      */
     public Optional<FileNode> resolve(String path) {
         String resolved = resolvePath(path, 0);
@@ -38,7 +39,8 @@ public final class FileTree {
         }
         FileNode node = nodes.get(resolved);
         if (node != null && node.type() == FileNode.Type.HARDLINK && node.linkTarget() != null) {
-            return Optional.ofNullable(nodes.get(PathNames.normalise("/" + node.linkTarget())));
+            FileNode target = nodes.get(PathNames.normalise("/" + node.linkTarget()));
+            return Optional.of(target != null && target.layer() <= node.layer() ? target : node);
         }
         return Optional.ofNullable(node);
     }

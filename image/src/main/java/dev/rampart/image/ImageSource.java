@@ -42,10 +42,10 @@ public sealed interface ImageSource {
             throw new ImageReadException(path + ": no such file or directory");
         }
         boolean index = false;
+        int seen = 0;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
              TarArchiveInputStream tar = new TarArchiveInputStream(maybeGunzip(raw))) {
             TarArchiveEntry e;
-            int seen = 0;
             while ((e = tar.getNextEntry()) != null && seen++ < 100_000) {
                 String name = e.getName().startsWith("./") ? e.getName().substring(2) : e.getName();
                 if (name.equals("manifest.json")) {
@@ -55,6 +55,10 @@ public sealed interface ImageSource {
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new ImageReadException(path + ": not a tar archive, OCI layout or directory (" + e.getMessage() + ")", e);
+        }
+        if (seen == 0) {
+            // a file shorter than one tar header reads as an empty tar: it is no tar at all
+            throw new ImageReadException(path + ": not a tar archive, OCI layout or directory (no tar entry found)");
         }
         if (index) {
             return new OciArchive(path);

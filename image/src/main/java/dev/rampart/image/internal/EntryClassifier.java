@@ -79,6 +79,11 @@ final class EntryClassifier {
      * must not itself appear in the tree.
      */
     boolean whiteout(String path) {
+        if (path.startsWith("/" + WHITEOUT_PREFIX + WHITEOUT_PREFIX) && !path.equals("/" + OPAQUE)) {
+            // AUFS keeps hard link targets and bookkeeping under /.wh..wh.plnk, .wh..wh.aufs and
+            // .wh..wh.orph: not image content, skipped whole as Docker's layer unpacking does
+            return true;
+        }
         String name = path.substring(path.lastIndexOf('/') + 1);
         if (!name.startsWith(WHITEOUT_PREFIX)) {
             return false;

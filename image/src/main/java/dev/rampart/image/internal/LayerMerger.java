@@ -22,8 +22,9 @@ public final class LayerMerger {
             removeBelow(path);
         }
         for (FileNode node : layer.entries().values()) {
-            FileNode previous = tree.put(node.path(), node);
-            if (previous != null && previous.type() == FileNode.Type.DIRECTORY && node.type() != FileNode.Type.DIRECTORY) {
+            tree.put(node.path(), node);
+            if (node.type() != FileNode.Type.DIRECTORY) {
+                // also when the directory had no entry of its own, only children (tars need not list parents)
                 removeBelow(node.path());
             }
         }

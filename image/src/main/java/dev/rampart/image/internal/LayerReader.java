@@ -123,14 +123,16 @@ final class LayerReader {
         }
         // never trust the header's size for the allocation: read at most cap+1 bytes and see
         byte[] bytes = entry.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 8));
-        String where = "layer " + out.layer() + " entry " + path;
         if (bytes.length > cap) {
-            out.issues.add(new Issue(where, "skipped: more than " + cap + " bytes (Limits.maxBufferedFileBytes)"));
+            out.issues.add(new Issue("layer " + out.layer() + " entry " + path,
+                    "skipped: more than " + cap + " bytes (Limits.maxBufferedFileBytes)"));
             return null;
         }
         if (bufferedBudget.addAndGet(-bytes.length) < 0) {
-            out.issues.add(new Issue(where, "skipped: the image's wanted files exceed " + limits.maxBufferedTotalBytes()
-                    + " bytes in memory (Limits.maxBufferedTotalBytes)"));
+            bufferedBudget.addAndGet(bytes.length); // a skipped file holds no memory: its share goes back
+            out.issues.add(new Issue("layer " + out.layer() + " entry " + path,
+                    "skipped: the image's wanted files exceed " + limits.maxBufferedTotalBytes()
+                            + " bytes in memory (Limits.maxBufferedTotalBytes)"));
             return null;
         }
         return bytes;

@@ -74,7 +74,7 @@ final class ManifestResolver {
             refs.add(new ResolvedImage.LayerRef(name, digestFromName(name), diffIds.get(i),
                     "application/vnd.docker.image.rootfs.diff.tar", store.size(name), historyFor(history, i)));
         }
-        return new ResolvedImage(ArtifactKind.DOCKER_ARCHIVE, configDigest, null, tags, platformOf(config),
+        return new ResolvedImage(ArtifactKind.DOCKER_ARCHIVE, configDigest, null, tags, platformOf(config, configName),
                 imageConfig(config), refs);
     }
 
@@ -101,7 +101,8 @@ final class ManifestResolver {
             refs.add(new ResolvedImage.LayerRef(blobName(d), d, diffIds.get(i), l.path("mediaType").asText(""),
                     l.path("size").asLong(-1), historyFor(history, i)));
         }
-        return new ResolvedImage(kind, configDigest, manifest.digest, tags, platformOf(config), imageConfig(config), refs);
+        return new ResolvedImage(kind, configDigest, manifest.digest, tags, platformOf(config, "config " + configDigest),
+                imageConfig(config), refs);
     }
 
     private record Selected(JsonNode node, Digest digest) {}
@@ -124,8 +125,8 @@ final class ManifestResolver {
                 chosen = chosen == null ? m : chosen;
                 continue;
             }
-            Platform platform = new Platform(p.path("os").asText("?"), p.path("architecture").asText("?"),
-                    p.path("variant").asText(""));
+            Platform platform = platform(p.path("os").asText("?"), p.path("architecture").asText("?"),
+                    p.path("variant").asText(""), where);
             offered.add(platform.toString());
             if (wanted.matches(platform) && (chosen == null || !chosen.has("platform"))) {
                 chosen = m;
@@ -182,9 +183,18 @@ final class ManifestResolver {
         return new ImageConfig(env, labels, history, c.path("User").asText(""));
     }
 
-    private static Platform platformOf(JsonNode config) {
-        return new Platform(config.path("os").asText("linux"), config.path("architecture").asText("amd64"),
-                config.path("variant").asText(""));
+    private Platform platformOf(JsonNode config, String where) throws ImageReadException {
+        return platform(config.path("os").asText("linux"), config.path("architecture").asText("amd64"),
+                config.path("variant").asText(""), where);
+    }
+
+    /** A platform as the document gives it; a blank os or architecture fails naming the document. */
+    private Platform platform(String os, String architecture, String variant, String where) throws ImageReadException {
+        try {
+            return new Platform(os, architecture, variant);
+        } catch (IllegalArgumentException e) {
+            throw fail(where, "has an invalid platform: " + e.getMessage());
+        }
     }
 
     private static String blobName(Digest d) {

@@ -35,11 +35,14 @@ final class RootDirectoryReader {
     LayerContent read(Path root, List<Issue> issues) throws IOException {
         EntryClassifier out = new EntryClassifier(root.toString(), limits, 0, issues);
         int[] special = {0};
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        // the root the user named may itself be a link: walk the directory it names (links inside
+        // the walk are still recorded, never followed)
+        Path start = root.toRealPath();
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(root)) {
-                    String path = out.path(relative(root, dir));
+                if (!dir.equals(start)) {
+                    String path = out.path(relative(start, dir));
                     if (path != null) {
                         out.add(new FileNode(path, FileNode.Type.DIRECTORY, 0, 0755, null, 0, null));
                     }
@@ -49,7 +52,7 @@ final class RootDirectoryReader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String path = out.path(relative(root, file));
+                String path = out.path(relative(start, file));
                 if (path == null) {
                     return FileVisitResult.CONTINUE;
                 }
@@ -86,6 +89,9 @@ final class RootDirectoryReader {
 
     private byte[] buffer(Path file, String path, long size, List<Issue> issues) throws IOException {
         if (size > limits.maxBufferedFileBytes() || budget.addAndGet(-size) < 0) {
+            if (size <= limits.maxBufferedFileBytes()) {
+                budget.addAndGet(size); // a skipped file holds no memory: its share goes back
+            }
             issues.add(new Issue(file.toString(), "skipped: " + size + " bytes exceeds the in-memory limit for "
                     + path + " (Limits.maxBufferedFileBytes / maxBufferedTotalBytes)"));
             return null;

@@ -3,13 +3,18 @@ package dev.rampart.image.internal;
 import dev.rampart.image.ImageReadException;
 import dev.rampart.image.PathNames;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -19,19 +24,23 @@ import org.apache.commons.compress.archivers.tar.TarFile;
  * The files of a tar archive ({@code docker save}, OCI tar), opened at random through the tar's
  * index. A gzip-compressed archive is first inflated into a private temporary directory, the only
  * thing ever written to disk, and deleted on close.
+ *
+ * <p>Layers are read in parallel, so an entry's bytes are read with positional reads of one
+ * {@link FileChannel} (safe from many threads), not through {@link TarFile}'s streams, which share
+ * one channel's position and hand a thread bytes another thread asked for.
  */
 public final class TarBlobStore implements BlobStore {
     private final Path archive;
-    private final TarFile tar;
+    private final FileChannel channel;
     private final Map<String, TarArchiveEntry> entries = new HashMap<>();
     private final Path tempDir;
 
-    private TarBlobStore(Path archive, TarFile tar, Path tempDir) {
+    private TarBlobStore(Path archive, List<TarArchiveEntry> index, FileChannel channel, Path tempDir) {
         this.archive = archive;
-        this.tar = tar;
+        this.channel = channel;
         this.tempDir = tempDir;
         Map<String, String> links = new HashMap<>();
-        for (TarArchiveEntry e : tar.getEntries()) {
+        for (TarArchiveEntry e : index) {
             // "./blobs/x" and "blobs/x" are the same file; the last of duplicate names wins, as tar extracts
             String name = PathNames.normalise(e.getName()).substring(1);
             if (e.isFile()) {
@@ -67,7 +76,11 @@ public final class TarBlobStore implements BlobStore {
                     in.transferTo(out);
                 }
             }
-            return new TarBlobStore(archive, new TarFile(tarPath), temp);
+            List<TarArchiveEntry> index;
+            try (TarFile tar = new TarFile(tarPath)) {
+                index = tar.getEntries();
+            }
+            return new TarBlobStore(archive, index, FileChannel.open(tarPath, StandardOpenOption.READ), temp);
         } catch (IOException | IllegalArgumentException e) {
             deleteQuietly(temp);
             throw new ImageReadException(archive + ": cannot read tar archive: " + e.getMessage(), e);
@@ -97,7 +110,47 @@ public final class TarBlobStore implements BlobStore {
         if (e == null) {
             throw new ImageReadException(archive + ": entry " + name + " is missing from the archive");
         }
-        return new BufferedInputStream(tar.getInputStream(e), 1 << 16);
+        if (e.isSparse()) {
+            throw new ImageReadException(archive + ": entry " + name + " is a sparse file, which image archives never hold");
+        }
+        return new BufferedInputStream(new Slice(channel, e.getDataOffset(), e.getSize(), archive + ": entry " + name), 1 << 16);
+    }
+
+    /** The bytes of one entry, read at their offset without moving the channel's position. */
+    private static final class Slice extends InputStream {
+        private final FileChannel channel;
+        private final long end;
+        private final String what;
+        private long position;
+
+        Slice(FileChannel channel, long offset, long size, String what) {
+            this.channel = channel;
+            this.position = offset;
+            this.end = offset + size;
+            this.what = what;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (position >= end) {
+                return -1;
+            }
+            if (len == 0) {
+                return 0;
+            }
+            int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - position)), position);
+            if (n < 0) {
+                throw new EOFException(what + " is cut short: the archive ends inside it");
+            }
+            position += n;
+            return n;
+        }
     }
 
     @Override
@@ -108,7 +161,7 @@ public final class TarBlobStore implements BlobStore {
     @Override
     public void close() throws IOException {
         try {
-            tar.close();
+            channel.close();
         } finally {
             deleteQuietly(tempDir);
         }

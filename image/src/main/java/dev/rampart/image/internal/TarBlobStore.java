@@ -43,11 +43,12 @@ public final class TarBlobStore implements BlobStore {
         for (TarArchiveEntry e : index) {
             // "./blobs/x" and "blobs/x" are the same file; the last of duplicate names wins, as tar extracts
             String name = PathNames.normalise(e.getName()).substring(1);
-            if (e.isFile()) {
-                entries.put(name, e);
-            } else if (e.isSymbolicLink() || e.isLink()) {
+            // links first: commons-compress calls every non-directory entry a file, links included
+            if (e.isSymbolicLink() || e.isLink()) {
                 String target = e.isLink() ? e.getLinkName() : PathNames.parent("/" + name) + "/" + e.getLinkName();
                 links.put(name, PathNames.normalise(target).substring(1));
+            } else if (e.isFile()) {
+                entries.put(name, e);
             }
         }
         // skopeo writes <id>/layer.tar as a link to ../<diffid>.tar: follow links to files inside the archive only

@@ -57,6 +57,6 @@ public final class InventoryScanner {
             packages.addAll(r.packages());
             issues.addAll(r.issues());
         }
-        return new Inventory(files.artifact(), os, packages, issues);
+        return new Inventory(files.artifact(), os, FileOwnership.apply(packages), issues);
     }
 }

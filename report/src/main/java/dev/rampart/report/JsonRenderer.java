@@ -111,6 +111,13 @@ public final class JsonRenderer implements InventoryRenderer {
         }
         g.writeEndObject();
         g.writeNumberField("fileCount", p.files().size());
+        if (!p.properties().isEmpty()) {
+            g.writeObjectFieldStart("properties");
+            for (var e : p.properties().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 }

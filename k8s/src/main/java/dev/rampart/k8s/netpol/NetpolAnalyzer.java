@@ -1,0 +1,54 @@
+package dev.rampart.k8s.netpol;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The network verbs over a loaded cluster: {@link #list}, and the building blocks the others share.
+ */
+public final class NetpolAnalyzer {
+    private NetpolAnalyzer() {}
+
+    /** One endpoint per workload. */
+    public static List<Endpoint> pods(Reachability r) {
+        List<Endpoint> out = new ArrayList<>();
+        for (Pod p : r.cluster().pods()) {
+            out.add(new Endpoint.PodEndpoint(p));
+        }
+        return out;
+    }
+
+    /** Every allowed connection (netpol-analyzer's connlist). */
+    public static ConnList list(Reachability r) {
+        List<Endpoint> pods = pods(r);
+        List<Connection> out = new ArrayList<>();
+        for (Endpoint src : pods) {
+            for (Endpoint dst : pods) {
+                if (!samePeer(src, dst)) {
+                    add(r, src, dst, out);
+                }
+            }
+            for (IpRange ip : r.externalDestinations()) {
+                add(r, src, new Endpoint.External(ip), out);
+            }
+            for (IpRange ip : r.externalSources()) {
+                add(r, new Endpoint.External(ip), src, out);
+            }
+        }
+        out.sort(Comparator.comparing(Connection::line));
+        return new ConnList(out, r.issues());
+    }
+
+    private static void add(Reachability r, Endpoint src, Endpoint dst, List<Connection> out) {
+        ConnectionSet c = r.allowed(src, dst);
+        if (!c.isEmpty()) {
+            out.add(new Connection(src, dst, c));
+        }
+    }
+
+    private static boolean samePeer(Endpoint a, Endpoint b) {
+        return a instanceof Endpoint.PodEndpoint pa && b instanceof Endpoint.PodEndpoint pb
+                && pa.pod().owner().equals(pb.pod().owner());
+    }
+}

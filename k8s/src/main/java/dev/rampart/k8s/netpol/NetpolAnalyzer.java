@@ -40,6 +40,30 @@ public final class NetpolAnalyzer {
         return new ConnList(out, r.issues());
     }
 
+    /**
+     * An explanation for every pair a connlist ranges over (including pairs with nothing allowed), sorted
+     * by source then destination display name: what {@code list --explain} prints.
+     */
+    public static List<Explanation> explainAll(Reachability r) {
+        List<Endpoint> pods = pods(r);
+        List<Explanation> out = new ArrayList<>();
+        for (Endpoint src : pods) {
+            for (Endpoint dst : pods) {
+                if (!samePeer(src, dst)) {
+                    out.add(Explanation.of(r.verdict(src, dst)));
+                }
+            }
+            for (IpRange ip : r.externalDestinations()) {
+                out.add(Explanation.of(r.verdict(src, new Endpoint.External(ip))));
+            }
+            for (IpRange ip : r.externalSources()) {
+                out.add(Explanation.of(r.verdict(new Endpoint.External(ip), src)));
+            }
+        }
+        out.sort(Comparator.comparing((Explanation e) -> e.source().display()).thenComparing(e -> e.destination().display()));
+        return out;
+    }
+
     private static void add(Reachability r, Endpoint src, Endpoint dst, List<Connection> out) {
         ConnectionSet c = r.allowed(src, dst);
         if (!c.isEmpty()) {

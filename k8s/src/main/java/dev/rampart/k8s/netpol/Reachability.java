@@ -211,6 +211,16 @@ public final class Reachability {
         return admin.stream().filter(a -> a.subject().selects(p, ns)).toList();
     }
 
+    /** Whether one peer of a rule matches an endpoint ({@code policyNamespace} for NetworkPolicy peers, else null). */
+    public boolean peerMatches(Peer peer, @Nullable String policyNamespace, Endpoint e) {
+        return matches(peer, policyNamespace, e);
+    }
+
+    /** What one NetworkPolicy rule allows towards {@code peer}, named ports resolved on {@code target}. */
+    public ConnectionSet ruleAllows(NetworkPolicy.Rule rule, String policyNamespace, Endpoint peer, @Nullable Pod target) {
+        return anyPeerMatches(rule.peers(), policyNamespace, peer) ? ports(rule.ports(), target) : ConnectionSet.NONE;
+    }
+
     private static ConnectionSet ports(List<RulePort> ports, @Nullable Pod target) {
         if (ports.isEmpty()) {
             return ConnectionSet.ALL;

@@ -108,6 +108,18 @@ public final class NetpolLinter {
         if (targets.isEmpty()) {
             return;
         }
+        boolean allowsNothing = true;
+        for (Pod t : targets) {
+            for (Endpoint e : peers) {
+                Pod named = d == Direction.INGRESS ? t : e instanceof Endpoint.PodEndpoint pe ? pe.pod() : null;
+                allowsNothing &= r.ruleAllows(rules.get(i), np.namespace(), e, named).isEmpty();
+            }
+        }
+        if (allowsNothing) {
+            out.add(new LintFinding("netpol-rule-shadowed", LintFinding.Level.NOTE, "NetworkPolicy " + np.qualifiedName(),
+                    d.wireName + " rule #" + (i + 1) + " allows no connection to the pods the policy selects"));
+            return;
+        }
         for (int j = 0; j < rules.size(); j++) {
             if (j == i) {
                 continue;

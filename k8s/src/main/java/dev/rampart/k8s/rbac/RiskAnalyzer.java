@@ -101,18 +101,18 @@ public final class RiskAnalyzer {
                 }
                 Set<RiskRule> own = new LinkedHashSet<>();
                 out.stream().filter(f -> f.subject().equals(c.subject())).forEach(f -> own.add(f.rule()));
-                for (RiskFinding p : powers.get(sa)) {
-                    if (own.contains(p.rule())) {
-                        continue;
-                    }
-                    List<String> path = new ArrayList<>();
-                    path.add(c.subject() + " can create pods in " + (c.namespace() == null ? "every namespace" : "namespace " + c.namespace())
-                            + " via " + c.path().get(0));
-                    path.add("a pod may run as service account " + sa.namespace() + "/" + sa.name());
-                    path.add(sa.namespace() + "/" + sa.name() + " " + p.rule().id + " via " + p.path().get(0));
-                    paths.add(new RiskFinding(RiskRule.ESCALATION_PATH, c.subject(), sa.namespace(),
-                            c.subject() + " " + RiskRule.ESCALATION_PATH.why + ": " + sa + " (" + p.rule().id + ")", path));
+                List<RiskFinding> gained = powers.get(sa).stream().filter(p -> !own.contains(p.rule())).toList();
+                if (gained.isEmpty()) {
+                    continue;
                 }
+                List<String> ids = gained.stream().map(p -> p.rule().id).distinct().toList();
+                List<String> path = new ArrayList<>();
+                path.add(c.subject() + " can create pods in " + (c.namespace() == null ? "every namespace" : "namespace " + c.namespace())
+                        + " via " + c.path().get(0));
+                path.add("a pod may run as service account " + sa.namespace() + "/" + sa.name());
+                path.add(sa.namespace() + "/" + sa.name() + " holds " + String.join(", ", ids) + " via " + gained.get(0).path().get(0));
+                paths.add(new RiskFinding(RiskRule.ESCALATION_PATH, c.subject(), sa.namespace(),
+                        c.subject() + " " + RiskRule.ESCALATION_PATH.why + ": " + sa + " (" + String.join(", ", ids) + ")", path));
             }
         }
         out.addAll(paths);

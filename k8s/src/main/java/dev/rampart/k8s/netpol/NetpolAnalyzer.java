@@ -3,6 +3,7 @@ package dev.rampart.k8s.netpol;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The network verbs over a loaded cluster: {@link #list}, and the building blocks the others share.
@@ -19,24 +20,28 @@ public final class NetpolAnalyzer {
         return out;
     }
 
-    /** Every allowed connection (netpol-analyzer's connlist). */
+    /**
+     * Every allowed connection (netpol-analyzer's connlist). Sources are evaluated in parallel: a
+     * {@link Reachability} is read-only once built.
+     */
     public static ConnList list(Reachability r) {
         List<Endpoint> pods = pods(r);
-        List<Connection> out = new ArrayList<>();
-        for (Endpoint src : pods) {
+        List<Connection> out = IntStream.range(0, pods.size()).parallel().mapToObj(i -> {
+            Endpoint src = pods.get(i);
+            List<Connection> part = new ArrayList<>();
             for (Endpoint dst : pods) {
                 if (!samePeer(src, dst)) {
-                    add(r, src, dst, out);
+                    add(r, src, dst, part);
                 }
             }
             for (IpRange ip : r.externalDestinations()) {
-                add(r, src, new Endpoint.External(ip), out);
+                add(r, src, new Endpoint.External(ip), part);
             }
             for (IpRange ip : r.externalSources()) {
-                add(r, new Endpoint.External(ip), src, out);
+                add(r, new Endpoint.External(ip), src, part);
             }
-        }
-        out.sort(Comparator.comparing(Connection::line));
+            return part;
+        }).flatMap(List::stream).sorted(Comparator.comparing(Connection::line)).toList();
         return new ConnList(out, r.issues());
     }
 

@@ -34,6 +34,8 @@ public final class Reachability {
     private final Map<Pod, List<NetworkPolicy>> ingressPolicies = new IdentityHashMap<>();
     private final Map<Pod, List<NetworkPolicy>> egressPolicies = new IdentityHashMap<>();
     private final Map<Pod, List<AdminPolicy>> adminFor = new IdentityHashMap<>();
+    /** Port lists without named ports resolve alike for every pod: computed once. */
+    private final Map<List<RulePort>, ConnectionSet> constantPorts = new IdentityHashMap<>();
 
     public Reachability(Cluster cluster) {
         this.cluster = cluster;
@@ -65,6 +67,14 @@ public final class Reachability {
             egressPolicies.put(p, out);
             Namespace ns = cluster.namespace(p.namespace());
             adminFor.put(p, admin.stream().filter(a -> a.subject().selects(p, ns)).toList());
+        }
+        for (NetworkPolicy np : cluster.policies()) {
+            np.ingress().forEach(r -> cacheConstant(r.ports()));
+            np.egress().forEach(r -> cacheConstant(r.ports()));
+        }
+        for (AdminPolicy a : cluster.adminPolicies()) {
+            a.ingress().forEach(r -> cacheConstant(r.ports()));
+            a.egress().forEach(r -> cacheConstant(r.ports()));
         }
         this.externalSources = atoms(cluster, Direction.INGRESS);
         this.externalDestinations = atoms(cluster, Direction.EGRESS);
@@ -105,9 +115,72 @@ public final class Reachability {
         return new Verdict(source, destination, egress, ingress);
     }
 
-    /** The allowed connections only. */
+    /** The allowed connections only; skips the destination's ingress when the source's egress allows nothing. */
     public ConnectionSet allowed(Endpoint source, Endpoint destination) {
-        return verdict(source, destination).allowed();
+        ConnectionSet egress = source instanceof Endpoint.PodEndpoint s
+                ? allowedOneWay(Direction.EGRESS, s.pod(), destination) : ConnectionSet.ALL;
+        if (egress.isEmpty() || !(destination instanceof Endpoint.PodEndpoint d)) {
+            return egress;
+        }
+        return egress.intersect(allowedOneWay(Direction.INGRESS, d.pod(), source));
+    }
+
+    /** The same tiers as {@link #evaluate} without recording reasons: what {@code list} needs, fast. */
+    private ConnectionSet allowedOneWay(Direction dir, Pod subject, Endpoint peer) {
+        @Nullable Pod target = dir == Direction.INGRESS ? subject
+                : peer instanceof Endpoint.PodEndpoint pe ? pe.pod() : null;
+        ConnectionSet allowed = ConnectionSet.NONE;
+        ConnectionSet undecided = ConnectionSet.ALL;
+        ConnectionSet passed = ConnectionSet.NONE;
+        for (AdminPolicy a : adminPolicies(subject)) {
+            for (AdminPolicy.Rule rule : a.rules(dir)) {
+                if (undecided.isEmpty()) {
+                    break;
+                }
+                if (!anyPeerMatches(rule.peers(), null, peer)) {
+                    continue;
+                }
+                ConnectionSet ports = ports(rule.ports(), target).intersect(undecided);
+                switch (rule.action()) {
+                    case ALLOW -> allowed = allowed.union(ports);
+                    case DENY -> { }
+                    case PASS -> passed = passed.union(ports);
+                }
+                undecided = undecided.minus(ports);
+            }
+        }
+        ConnectionSet open = undecided.union(passed);
+        if (open.isEmpty()) {
+            return allowed;
+        }
+        List<NetworkPolicy> selecting = dir == Direction.INGRESS ? ingressPolicies.get(subject) : egressPolicies.get(subject);
+        if (selecting != null && !selecting.isEmpty()) {
+            ConnectionSet np = ConnectionSet.NONE;
+            for (NetworkPolicy p : selecting) {
+                for (NetworkPolicy.Rule r : p.rules(dir)) {
+                    if (!np.isAll() && anyPeerMatches(r.peers(), p.namespace(), peer)) {
+                        np = np.union(ports(r.ports(), target));
+                    }
+                }
+            }
+            return allowed.union(np.intersect(open));
+        }
+        AdminPolicy banp = cluster.baseline();
+        if (banp != null && banp.subject().selects(subject, cluster.namespace(subject.namespace()))) {
+            for (AdminPolicy.Rule rule : banp.rules(dir)) {
+                if (open.isEmpty()) {
+                    break;
+                }
+                if (anyPeerMatches(rule.peers(), null, peer)) {
+                    ConnectionSet ports = ports(rule.ports(), target).intersect(open);
+                    if (rule.action() == AdminPolicy.Action.ALLOW) {
+                        allowed = allowed.union(ports);
+                    }
+                    open = open.minus(ports);
+                }
+            }
+        }
+        return allowed.union(open);
     }
 
     private DirectionVerdict evaluate(Direction dir, Pod subject, Endpoint peer) {
@@ -202,6 +275,16 @@ public final class Reachability {
         }
     }
 
+    private void cacheConstant(List<RulePort> ports) {
+        if (!ports.isEmpty() && ports.stream().noneMatch(p -> p.port() instanceof RulePort.Named)) {
+            ConnectionSet out = ConnectionSet.NONE;
+            for (RulePort rp : ports) {
+                out = out.union(rp.resolve(null));
+            }
+            constantPorts.put(ports, out);
+        }
+    }
+
     private List<AdminPolicy> adminPolicies(Pod p) {
         List<AdminPolicy> l = adminFor.get(p);
         if (l != null) {
@@ -221,9 +304,13 @@ public final class Reachability {
         return anyPeerMatches(rule.peers(), policyNamespace, peer) ? ports(rule.ports(), target) : ConnectionSet.NONE;
     }
 
-    private static ConnectionSet ports(List<RulePort> ports, @Nullable Pod target) {
+    private ConnectionSet ports(List<RulePort> ports, @Nullable Pod target) {
         if (ports.isEmpty()) {
             return ConnectionSet.ALL;
+        }
+        ConnectionSet fixed = constantPorts.get(ports);
+        if (fixed != null) {
+            return fixed;
         }
         ConnectionSet out = ConnectionSet.NONE;
         for (RulePort rp : ports) {

@@ -71,6 +71,21 @@ class NetpolAnalyzerCorpusTest {
         assertThat(cases).isEqualTo(63);
     }
 
+    @Test
+    void allowed_agreesWithExplainedVerdictOnEveryCorpusPair() throws Exception {
+        int pairs = 0;
+        for (String[] row : index()) {
+            Reachability r = load(row[0]);
+            for (Explanation e : NetpolAnalyzer.explainAll(r)) {
+                Verdict v = r.verdict(e.source(), e.destination());
+                assertThat(r.allowed(e.source(), e.destination())).as("%s: %s => %s", row[0], e.source().display(),
+                        e.destination().display()).isEqualTo(v.allowed());
+                pairs++;
+            }
+        }
+        assertThat(pairs).isEqualTo(7593);
+    }
+
     private static String first(Set<String> s) {
         return s.stream().limit(3).toList().toString();
     }

@@ -108,6 +108,9 @@ public sealed interface AccessRequest {
             sub = t.substring(slash + 1);
             t = t.substring(0, slash);
         }
+        if (!BUILTIN_GROUPS.containsKey(t) && BUILTIN_GROUPS.containsKey(t + "s")) {
+            t = t + "s"; // kubectl accepts the singular of built-in kinds: pod, secret
+        }
         String group;
         int dot = t.indexOf('.');
         if (dot >= 0) {

@@ -94,9 +94,8 @@ class RbacToolWhoCanCorpusTest {
             name = target.substring(target.indexOf('/') + 1);
             target = target.substring(0, target.indexOf('/'));
         }
-        String resource = target.equals("pod") ? "pods" : target;
         Set<String> out = new TreeSet<>();
-        for (Grant g : az.whoCan(AccessRequest.parse(q.verb(), resource, name, null))) {
+        for (Grant g : az.whoCan(AccessRequest.parse(q.verb(), target, name, null))) {
             String row = g.subject().kind().wireName + "|" + g.subject().name() + "|"
                     + (g.subject().namespace() == null ? "" : g.subject().namespace());
             if (row.contains(q.marker())) {

@@ -11,13 +11,13 @@ import java.util.stream.IntStream;
 public final class NetpolAnalyzer {
     private NetpolAnalyzer() {}
 
-    /** One endpoint per workload. */
+    /** One endpoint per workload: its first pod (the pods of one workload share a template). */
     public static List<Endpoint> pods(Reachability r) {
-        List<Endpoint> out = new ArrayList<>();
+        java.util.Map<Workload, Endpoint> byOwner = new java.util.LinkedHashMap<>();
         for (Pod p : r.cluster().pods()) {
-            out.add(new Endpoint.PodEndpoint(p));
+            byOwner.putIfAbsent(p.owner(), new Endpoint.PodEndpoint(p));
         }
-        return out;
+        return new ArrayList<>(byOwner.values());
     }
 
     /**
@@ -41,8 +41,8 @@ public final class NetpolAnalyzer {
                 add(r, new Endpoint.External(ip), src, part);
             }
             return part;
-        }).flatMap(List::stream).sorted(Comparator.comparing(Connection::line)).toList();
-        return new ConnList(out, r.issues());
+        }).flatMap(List::stream).toList();
+        return new ConnList(sortByLine(out), r.issues());
     }
 
     /**
@@ -76,8 +76,13 @@ public final class NetpolAnalyzer {
         }
     }
 
+    /** {@link #pods} holds one pod per workload, so the same workload is the same pod object. */
     private static boolean samePeer(Endpoint a, Endpoint b) {
-        return a instanceof Endpoint.PodEndpoint pa && b instanceof Endpoint.PodEndpoint pb
-                && pa.pod().owner().equals(pb.pod().owner());
+        return a instanceof Endpoint.PodEndpoint pa && b instanceof Endpoint.PodEndpoint pb && pa.pod() == pb.pod();
+    }
+
+    private static List<Connection> sortByLine(List<Connection> in) {
+        record Keyed(String line, Connection c) {}
+        return in.stream().map(c -> new Keyed(c.line(), c)).sorted(Comparator.comparing(Keyed::line)).map(Keyed::c).toList();
     }
 }

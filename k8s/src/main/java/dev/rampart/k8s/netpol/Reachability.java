@@ -34,6 +34,7 @@ public final class Reachability {
     private final Map<Pod, List<NetworkPolicy>> ingressPolicies = new IdentityHashMap<>();
     private final Map<Pod, List<NetworkPolicy>> egressPolicies = new IdentityHashMap<>();
     private final Map<Pod, List<AdminPolicy>> adminFor = new IdentityHashMap<>();
+    private final Map<Pod, Namespace> namespaceOf = new IdentityHashMap<>();
     /** Port lists without named ports resolve alike for every pod: computed once. */
     private final Map<List<RulePort>, ConnectionSet> constantPorts = new IdentityHashMap<>();
 
@@ -66,6 +67,7 @@ public final class Reachability {
             ingressPolicies.put(p, in);
             egressPolicies.put(p, out);
             Namespace ns = cluster.namespace(p.namespace());
+            namespaceOf.put(p, ns);
             adminFor.put(p, admin.stream().filter(a -> a.subject().selects(p, ns)).toList());
         }
         for (NetworkPolicy np : cluster.policies()) {
@@ -342,8 +344,11 @@ public final class Reachability {
             if (!pod.namespace().equals(policyNamespace)) {
                 return false;
             }
-        } else if (!p.namespaceSelector().matches(cluster.namespace(pod.namespace()).labels())) {
-            return false;
+        } else {
+            Namespace ns = namespaceOf.get(pod);
+            if (!p.namespaceSelector().matches((ns != null ? ns : cluster.namespace(pod.namespace())).labels())) {
+                return false;
+            }
         }
         return p.podSelector() == null || p.podSelector().matches(pod.labels());
     }

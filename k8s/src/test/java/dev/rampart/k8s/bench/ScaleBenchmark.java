@@ -39,8 +39,8 @@ public final class ScaleBenchmark {
         ConnList list = com(reach);
         long t2 = System.nanoTime();
         long c2 = cpu();
-        System.out.printf(Locale.ROOT, "pods loaded: %d workloads from %d namespaces, %d policies, %d admin policies%n",
-                reach.cluster().pods().size(), reach.cluster().namespaces().size(), reach.cluster().policies().size(),
+        System.out.printf(Locale.ROOT, "loaded: %d pod objects as %d workloads in %d namespaces, %d policies, %d admin policies%n",
+                ScaleCluster.NAMESPACES * ScaleCluster.WORKLOADS_PER_NS * ScaleCluster.PODS_PER_WORKLOAD, reach.cluster().pods().size(), reach.cluster().namespaces().size(), reach.cluster().policies().size(),
                 reach.cluster().adminPolicies().size());
         System.out.printf(Locale.ROOT, "netpol load: %.2f s wall, %.2f s cpu%nnetpol list: %.2f s wall, %.2f s cpu (%d connections)%n"
                 + "netpol load+list: %.2f s wall%n", sec(t1 - t0), sec(c1 - c0), sec(t2 - t1), sec(c2 - c1), list.connections().size(), sec(t2 - t0));

@@ -23,10 +23,11 @@ class ArchitectureTest {
             "sbom", List.of("model"),
             "scan", List.of("model", "image", "catalog"),
             "report", List.of("model", "sbom"),
-            "cli", List.of("model", "image", "scan", "report"),
+            "k8s", List.of("model"),
+            "cli", List.of("model", "image", "scan", "report", "k8s"),
             "testkit", List.of("model"));
 
-    private static final List<String> ALL = List.of("model", "image", "catalog", "sbom", "scan", "report", "cli", "testkit");
+    private static final List<String> ALL = List.of("model", "image", "catalog", "sbom", "scan", "report", "k8s", "cli", "testkit");
 
     private static JavaClasses classes;
 

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.rampart.secret;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.rampart.vulndb;
+
+import org.jspecify.annotations.NullMarked;

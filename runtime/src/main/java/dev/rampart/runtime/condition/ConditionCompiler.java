@@ -1,6 +1,7 @@
 package dev.rampart.runtime.condition;
 
 import dev.rampart.runtime.events.Extractor;
+import dev.rampart.runtime.events.SlotExtractor;
 import dev.rampart.runtime.fields.FieldCatalog;
 import dev.rampart.runtime.fields.FieldInfo;
 import dev.rampart.runtime.fields.FieldType;
@@ -289,11 +290,23 @@ public final class ConditionCompiler {
                     + left.display() + "' of type " + left.type(), b.pos());
         }
         return switch (b.right()) {
-            case Operand.Value v -> check(left, op, literalTest(b, left, op, List.of(v)));
-            case Operand.ValueList l -> check(left, op, literalTest(b, left, op, l.items()));
+            case Operand.Value v -> fused(left, op, b.modifier(), List.of(v), literalTest(b, left, op, List.of(v)));
+            case Operand.ValueList l -> fused(left, op, b.modifier(), l.items(), literalTest(b, left, op, l.items()));
             case Operand.Transform t -> fieldComparison(b, left, op, operand(t));
             case Operand.Field f -> throw new CompileException("a field on the right must be wrapped in val()", f.pos());
         };
+    }
+
+    /** A check on a stored field-map slot with a common operator, fused into one step; otherwise {@link #check}. */
+    private static Predicate fused(Typed left, Op op, Expr.ListModifier modifier, List<Operand.Value> items,
+            Checks.ValueTest test) {
+        if (left.ex() instanceof SlotExtractor slot && !left.listField() && modifier == Expr.ListModifier.NONE) {
+            Predicate p = FusedChecks.of(slot.slot(), left.type().kind(), op, items);
+            if (p != null) {
+                return p;
+            }
+        }
+        return check(left, op, test);
     }
 
     private static Predicate check(Typed left, Op op, Checks.ValueTest test) {
@@ -460,6 +473,9 @@ public final class ConditionCompiler {
 
     private void warnIfFieldLike(Operand.Value v) {
         String text = v.text();
+        if (text.indexOf('.') < 0) {
+            return;
+        }
         boolean fieldLike = looksLikeField(text);
         if (!fieldLike) {
             Matcher m = TRANSFORMER_TEXT.matcher(text);

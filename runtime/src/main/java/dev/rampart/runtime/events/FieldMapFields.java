@@ -26,7 +26,7 @@ public final class FieldMapFields {
         int direct = FieldSlots.slotOf(FieldSlots.key(name, arg));
         Extractor derived = derived(name, arg);
         if (derived == null) {
-            return e -> ((FieldMapEvent) e).valueAt(direct);
+            return new SlotExtractor(direct);
         }
         return e -> {
             Object v = ((FieldMapEvent) e).valueAt(direct);

@@ -62,6 +62,7 @@ public final class RampartEvents {
         put(b, "evt.category", n.get("category"));
         result(b, n.get("res"));
         args(b, n.path("args"));
+        openFlags(b, n.path("type").asText(), n.path("args").path("flags").asText(null));
         section(b, n.path("process"), PROCESS);
         process(b, n.path("process"));
         parents(b, n.path("parents"));
@@ -127,6 +128,18 @@ public final class RampartEvents {
         if (!all.isEmpty()) {
             b.put("evt.args", String.join(" ", all));
         }
+    }
+
+    /** Open-family events: the read/write/create booleans libsinsp derives from the flags. */
+    private static void openFlags(FieldMapEvent.Builder b, String type, String flags) {
+        if (flags == null || !List.of("open", "openat", "openat2", "open_by_handle_at", "creat").contains(type)) {
+            return;
+        }
+        boolean rdwr = flags.contains("O_RDWR");
+        boolean write = rdwr || flags.contains("O_WRONLY") || type.equals("creat");
+        b.put("evt.is_open_read", rdwr || !write);
+        b.put("evt.is_open_write", write);
+        b.put("evt.is_open_create", flags.contains("O_CREAT") || type.equals("creat"));
     }
 
     private static void process(FieldMapEvent.Builder b, JsonNode p) {

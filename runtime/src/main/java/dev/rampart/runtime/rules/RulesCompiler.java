@@ -160,10 +160,6 @@ final class RulesCompiler {
         if (stack.contains(m.name())) {
             throw new LoadException(origin.error("LOAD_ERR_VALIDATE", "reference loop in macro '" + m.name() + "'"));
         }
-        if (brokenMacros.contains(m.name()) && !resolvedMacros.containsKey(m.name()) && !macroAsts.containsKey(m.name())) {
-            throw new LoadException(origin.error("LOAD_ERR_VALIDATE", "macro '" + m.name()
-                    + "' used in filter could not be compiled (see its error)"));
-        }
         usedMacros.add(m.name());
         Expr body = resolvedMacros.get(m.name());
         if (body != null) {

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import dev.rampart.runtime.cli.RuntimeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "rampart", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Container security: inventory, SBOMs, vulnerabilities, secrets, runtime detection.",
-        subcommands = {SbomCommand.class, K8sCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SbomCommand.class, RuntimeCommand.class, K8sCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -16,18 +16,21 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** module → modules it may use (besides itself). Keep in step with docs/architecture.md. */
-    private static final Map<String, List<String>> ALLOWED = Map.of(
-            "model", List.of(),
-            "image", List.of("model"),
-            "catalog", List.of("model", "image"),
-            "sbom", List.of("model"),
-            "scan", List.of("model", "image", "catalog"),
-            "report", List.of("model", "sbom"),
-            "k8s", List.of("model"),
-            "cli", List.of("model", "image", "scan", "report", "k8s"),
-            "testkit", List.of("model"));
+    private static final Map<String, List<String>> ALLOWED = Map.ofEntries(
+            Map.entry("model", List.of()),
+            Map.entry("image", List.of("model")),
+            Map.entry("catalog", List.of("model", "image")),
+            Map.entry("sbom", List.of("model")),
+            Map.entry("scan", List.of("model", "image", "catalog")),
+            Map.entry("report", List.of("model", "sbom")),
+            Map.entry("k8s", List.of("model")),
+            Map.entry("runtime", List.of("model")),
+            Map.entry("vulndb", List.of("model")),
+            Map.entry("secret", List.of("model", "image")),
+            Map.entry("cli", List.of("model", "image", "scan", "report", "k8s", "runtime")),
+            Map.entry("testkit", List.of("model")));
 
-    private static final List<String> ALL = List.of("model", "image", "catalog", "sbom", "scan", "report", "k8s", "cli", "testkit");
+    private static final List<String> ALL = List.of("model", "image", "catalog", "sbom", "scan", "report", "vulndb", "secret", "runtime", "k8s", "cli", "testkit");
 
     private static JavaClasses classes;
 
@@ -48,6 +51,7 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage("dev.rampart." + module + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(forbidden)
                     .because("docs/architecture.md allows " + module + " to use only " + allowed)
+                    .allowEmptyShould(true) // a module not yet wired into the CLI is not on this classpath
                     .check(classes);
         });
     }

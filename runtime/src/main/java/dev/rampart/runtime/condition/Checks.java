@@ -1,0 +1,180 @@
+package dev.rampart.runtime.condition;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.rampart.runtime.fields.FieldType.Kind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Builds the test of one event value against compiled constants, specialised by operator and
+ * value kind so nothing is decided per event beyond the comparison itself.
+ */
+final class Checks {
+    private Checks() {}
+
+    /** A test of one (non-null, single) event value. */
+    @FunctionalInterface
+    interface ValueTest {
+        boolean test(Object value);
+    }
+
+    static ValueTest scalar(Op op, Kind kind, Object constant) {
+        return switch (kind) {
+            case NUMBER -> number(op, (Long) constant);
+            case BOOL -> bool(op, (Boolean) constant);
+            case IPADDR -> ip(op, (byte[]) constant);
+            case IPNET -> net(op, (Values.Cidr) constant);
+            case STRING, BYTES -> string(op, (String) constant);
+            case DYNAMIC -> dynamic(op, (String) constant);
+        };
+    }
+
+    private static ValueTest number(Op op, long k) {
+        return switch (op) {
+            case EQ -> v -> { Long x = Values.toLong(v); return x != null && x == k; };
+            case NE -> v -> { Long x = Values.toLong(v); return x != null && x != k; };
+            case LT -> v -> { Long x = Values.toLong(v); return x != null && x < k; };
+            case LE -> v -> { Long x = Values.toLong(v); return x != null && x <= k; };
+            case GT -> v -> { Long x = Values.toLong(v); return x != null && x > k; };
+            case GE -> v -> { Long x = Values.toLong(v); return x != null && x >= k; };
+            default -> throw unsupported(op, Kind.NUMBER);
+        };
+    }
+
+    private static ValueTest bool(Op op, boolean k) {
+        return switch (op) {
+            case EQ -> v -> { Boolean x = Values.toBool(v); return x != null && x == k; };
+            case NE -> v -> { Boolean x = Values.toBool(v); return x != null && x != k; };
+            default -> throw unsupported(op, Kind.BOOL);
+        };
+    }
+
+    private static ValueTest ip(Op op, byte[] k) {
+        return switch (op) {
+            case EQ -> v -> { byte[] x = Values.toIp(v); return x != null && Arrays.equals(x, k); };
+            case NE -> v -> { byte[] x = Values.toIp(v); return x != null && !Arrays.equals(x, k); };
+            default -> throw unsupported(op, Kind.IPADDR);
+        };
+    }
+
+    private static ValueTest net(Op op, Values.Cidr k) {
+        return switch (op) {
+            case EQ -> v -> { byte[] x = Values.toIp(v); return x != null && k.contains(x); };
+            case NE -> v -> { byte[] x = Values.toIp(v); return x != null && !k.contains(x); };
+            default -> throw unsupported(op, Kind.IPNET);
+        };
+    }
+
+    private static ValueTest string(Op op, String k) {
+        return switch (op) {
+            case EQ -> v -> k.equals(Values.toStr(v));
+            case NE -> v -> !k.equals(Values.toStr(v));
+            case LT -> v -> Values.toStr(v).compareTo(k) < 0;
+            case LE -> v -> Values.toStr(v).compareTo(k) <= 0;
+            case GT -> v -> Values.toStr(v).compareTo(k) > 0;
+            case GE -> v -> Values.toStr(v).compareTo(k) >= 0;
+            case CONTAINS, BCONTAINS -> v -> Values.toStr(v).contains(k);
+            case ICONTAINS -> {
+                String lower = k.toLowerCase(Locale.ROOT);
+                yield v -> Values.toStr(v).toLowerCase(Locale.ROOT).contains(lower);
+            }
+            case STARTSWITH, BSTARTSWITH -> v -> Values.toStr(v).startsWith(k);
+            case ENDSWITH -> v -> Values.toStr(v).endsWith(k);
+            case GLOB -> v -> Glob.matches(k, Values.toStr(v));
+            case IGLOB -> {
+                String lower = k.toLowerCase(Locale.ROOT);
+                yield v -> Glob.matches(lower, Values.toStr(v).toLowerCase(Locale.ROOT));
+            }
+            case REGEX -> {
+                Pattern p = regex(k);
+                yield v -> p.matches(Values.toStr(v));
+            }
+            case PMATCH -> v -> pathPrefix(List.of(k), Values.toStr(v));
+            case IN, INTERSECTS, EXISTS -> throw unsupported(op, Kind.STRING);
+        };
+    }
+
+    /** Raw arguments: compared as numbers when both sides read as numbers, else as text. */
+    private static ValueTest dynamic(Op op, String k) {
+        Long kn = Values.toLong(k);
+        ValueTest text = string(op, k);
+        if (kn == null || !(op == Op.EQ || op == Op.NE || op == Op.LT || op == Op.LE || op == Op.GT || op == Op.GE)) {
+            return text;
+        }
+        ValueTest numeric = number(op, kn);
+        return v -> v instanceof Long ? numeric.test(v) : text.test(v);
+    }
+
+    /** Membership in a list of constants ({@code in}, {@code intersects}, {@code pmatch}). */
+    static ValueTest member(Op op, Kind kind, List<Object> constants) {
+        if (op == Op.PMATCH) {
+            List<String> prefixes = new ArrayList<>();
+            constants.forEach(c -> prefixes.add(Values.toStr(c)));
+            return v -> pathPrefix(prefixes, Values.toStr(v));
+        }
+        return switch (kind) {
+            case NUMBER -> {
+                Set<Long> set = new HashSet<>();
+                constants.forEach(c -> set.add((Long) c));
+                yield v -> { Long x = Values.toLong(v); return x != null && set.contains(x); };
+            }
+            case BOOL -> {
+                Set<Boolean> set = new HashSet<>();
+                constants.forEach(c -> set.add((Boolean) c));
+                yield v -> { Boolean x = Values.toBool(v); return x != null && set.contains(x); };
+            }
+            case IPADDR -> {
+                List<byte[]> ips = new ArrayList<>();
+                constants.forEach(c -> ips.add((byte[]) c));
+                yield v -> {
+                    byte[] x = Values.toIp(v);
+                    return x != null && ips.stream().anyMatch(ip -> Arrays.equals(ip, x));
+                };
+            }
+            case IPNET -> {
+                List<Values.Cidr> nets = new ArrayList<>();
+                constants.forEach(c -> nets.add((Values.Cidr) c));
+                yield v -> {
+                    byte[] x = Values.toIp(v);
+                    return x != null && nets.stream().anyMatch(n -> n.contains(x));
+                };
+            }
+            case STRING, BYTES, DYNAMIC -> {
+                Set<String> set = new HashSet<>();
+                constants.forEach(c -> set.add(Values.toStr(c)));
+                yield v -> set.contains(Values.toStr(v));
+            }
+        };
+    }
+
+    static Pattern regex(String k) {
+        try {
+            return Pattern.compile(k);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("invalid regular expression '" + k + "': " + e.getDescription());
+        }
+    }
+
+    /** Whether one of the prefixes is {@code path} or a whole-component prefix of it. */
+    static boolean pathPrefix(List<String> prefixes, String path) {
+        for (String raw : prefixes) {
+            String prefix = raw.length() > 1 && raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
+            if (path.equals(prefix)) {
+                return true;
+            }
+            if (path.startsWith(prefix) && (prefix.equals("/") || path.charAt(prefix.length()) == '/')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IllegalArgumentException unsupported(Op op, Kind kind) {
+        return new IllegalArgumentException("operator '" + op.token() + "' is not supported on " + kind.name().toLowerCase(Locale.ROOT) + " values");
+    }
+}

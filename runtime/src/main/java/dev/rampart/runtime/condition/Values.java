@@ -1,0 +1,206 @@
+package dev.rampart.runtime.condition;
+
+import dev.rampart.runtime.fields.FieldType;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Literal parsing for each value kind, and the conversions applied to event values before they are
+ * compared (an event may carry a number as text, or a boolean as a number).
+ */
+public final class Values {
+    private Values() {}
+
+    /** An IP network: address bytes and prefix length. */
+    public record Cidr(byte[] address, int prefix) {
+        public boolean contains(byte[] ip) {
+            if (ip.length != address.length) {
+                return false;
+            }
+            int full = prefix / 8;
+            for (int i = 0; i < full; i++) {
+                if (ip[i] != address[i]) {
+                    return false;
+                }
+            }
+            int rest = prefix % 8;
+            if (rest == 0) {
+                return true;
+            }
+            int mask = (0xFF << (8 - rest)) & 0xFF;
+            return (ip[full] & mask) == (address[full] & mask);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Cidr c && c.prefix == prefix && Arrays.equals(c.address, address);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(address) * 31 + prefix;
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(address) + "/" + prefix;
+        }
+    }
+
+    /**
+     * Reads a literal for a field of the given type.
+     *
+     * @throws IllegalArgumentException with a message naming the value when it is not valid for the type
+     */
+    public static Object parseLiteral(FieldType type, String text, Op op) {
+        return switch (type.kind()) {
+            case NUMBER -> parseNumber(text, type);
+            case BOOL -> parseBool(text);
+            case IPADDR -> {
+                byte[] ip = parseIp(text);
+                if (ip == null) {
+                    throw new IllegalArgumentException("'" + text + "' is not a valid IP address");
+                }
+                yield ip;
+            }
+            case IPNET -> parseNet(text);
+            case BYTES -> op == Op.BCONTAINS || op == Op.BSTARTSWITH ? parseHex(text) : text;
+            case STRING, DYNAMIC -> text;
+        };
+    }
+
+    private static Long parseNumber(String text, FieldType type) {
+        try {
+            if (text.startsWith("0x") || text.startsWith("0X")) {
+                return Long.parseUnsignedLong(text.substring(2), 16);
+            }
+            return Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a valid number for a field of type " + type);
+        }
+    }
+
+    private static Boolean parseBool(String text) {
+        return switch (text) {
+            case "true", "1" -> Boolean.TRUE;
+            case "false", "0" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("'" + text + "' is not a valid boolean: use true or false");
+        };
+    }
+
+    private static Cidr parseNet(String text) {
+        int slash = text.indexOf('/');
+        byte[] ip = parseIp(slash < 0 ? text : text.substring(0, slash));
+        if (ip == null) {
+            throw new IllegalArgumentException("'" + text + "' is not a valid network (address/prefix)");
+        }
+        int prefix = ip.length * 8;
+        if (slash >= 0) {
+            try {
+                prefix = Integer.parseInt(text.substring(slash + 1));
+            } catch (NumberFormatException e) {
+                prefix = -1;
+            }
+            if (prefix < 0 || prefix > ip.length * 8) {
+                throw new IllegalArgumentException("'" + text + "' has an invalid prefix length");
+            }
+        }
+        return new Cidr(ip, prefix);
+    }
+
+    /** Hex text to a byte string (held as ISO-8859-1 characters, one per byte). */
+    private static String parseHex(String text) {
+        if (text.isEmpty() || text.length() % 2 != 0) {
+            throw new IllegalArgumentException("'" + text + "' is not a valid hex byte string");
+        }
+        try {
+            return new String(HexFormat.of().parseHex(text), StandardCharsets.ISO_8859_1);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a valid hex byte string");
+        }
+    }
+
+    /** An IPv4 dotted quad or an IPv6 literal; never a host name (no DNS). */
+    public static byte @Nullable [] parseIp(String text) {
+        if (text.indexOf(':') >= 0) {
+            try {
+                return InetAddress.getByName(text.startsWith("[") ? text : text).getAddress();
+            } catch (UnknownHostException | SecurityException e) {
+                return null;
+            }
+        }
+        byte[] out = new byte[4];
+        int part = 0;
+        int value = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '.';
+            if (c == '.') {
+                if (value < 0 || part > 3) {
+                    return null;
+                }
+                out[part++] = (byte) value;
+                value = -1;
+            } else if (c >= '0' && c <= '9') {
+                value = (value < 0 ? 0 : value * 10) + (c - '0');
+                if (value > 255) {
+                    return null;
+                }
+            } else {
+                return null;
+            }
+        }
+        return part == 4 ? out : null;
+    }
+
+    public static String toStr(Object v) {
+        return v instanceof String s ? s : String.valueOf(v);
+    }
+
+    public static @Nullable Long toLong(Object v) {
+        if (v instanceof Long l) {
+            return l;
+        }
+        if (v instanceof Number n) {
+            return n.longValue();
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        String s = v.toString();
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            try {
+                double d = Double.parseDouble(s);
+                return d == Math.rint(d) ? (long) d : null;
+            } catch (NumberFormatException e2) {
+                return null;
+            }
+        }
+    }
+
+    public static @Nullable Boolean toBool(Object v) {
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof Long l) {
+            return l != 0;
+        }
+        return switch (v.toString()) {
+            case "true", "TRUE", "True" -> Boolean.TRUE;
+            case "false", "FALSE", "False" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    public static byte @Nullable [] toIp(Object v) {
+        if (v instanceof byte[] b) {
+            return b;
+        }
+        return parseIp(v.toString());
+    }
+}

@@ -3,6 +3,7 @@ package dev.rampart.catalog;
 import dev.rampart.catalog.apk.ApkCataloger;
 import dev.rampart.catalog.dpkg.DpkgCataloger;
 import dev.rampart.catalog.npm.NpmCataloger;
+import dev.rampart.catalog.php.PhpCataloger;
 import dev.rampart.catalog.rpm.RpmCataloger;
 import java.util.List;
 
@@ -15,6 +16,7 @@ public final class Catalogers {
                 new DpkgCataloger(),
                 new ApkCataloger(),
                 new RpmCataloger(),
-                new NpmCataloger());
+                new NpmCataloger(),
+                new PhpCataloger());
     }
 }

@@ -5,6 +5,7 @@ import dev.rampart.catalog.dpkg.DpkgCataloger;
 import dev.rampart.catalog.npm.NpmCataloger;
 import dev.rampart.catalog.php.PhpCataloger;
 import dev.rampart.catalog.rpm.RpmCataloger;
+import dev.rampart.catalog.ruby.RubyCataloger;
 import java.util.List;
 
 /** Every cataloger Rampart runs, in report order: the table of contents of this module. */
@@ -17,6 +18,7 @@ public final class Catalogers {
                 new ApkCataloger(),
                 new RpmCataloger(),
                 new NpmCataloger(),
-                new PhpCataloger());
+                new PhpCataloger(),
+                new RubyCataloger());
     }
 }

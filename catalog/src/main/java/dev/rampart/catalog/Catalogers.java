@@ -1,6 +1,7 @@
 package dev.rampart.catalog;
 
 import dev.rampart.catalog.apk.ApkCataloger;
+import dev.rampart.catalog.dotnet.DotnetCataloger;
 import dev.rampart.catalog.dpkg.DpkgCataloger;
 import dev.rampart.catalog.npm.NpmCataloger;
 import dev.rampart.catalog.php.PhpCataloger;
@@ -19,6 +20,7 @@ public final class Catalogers {
                 new RpmCataloger(),
                 new NpmCataloger(),
                 new PhpCataloger(),
-                new RubyCataloger());
+                new RubyCataloger(),
+                new DotnetCataloger());
     }
 }

@@ -9,6 +9,7 @@ import dev.rampart.model.Issue;
 import dev.rampart.model.Package;
 import dev.rampart.model.PackageProperties;
 import dev.rampart.model.PackageType;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -72,10 +73,10 @@ class NpmCatalogerTest {
 
         assertThat(r.issues()).isEmpty();
         assertThat(r.packages()).extracting(Package::name, Package::licenses).containsExactlyInAnyOrder(
-                tuple("@angular/cli", java.util.List.of("MIT")),
-                tuple("JSONStream", java.util.List.of("(MIT OR Apache-2.0)")),
-                tuple("json-schema", java.util.List.of("AFLv2.1", "BSD")),
-                tuple("uglify-js", java.util.List.of("BSD")));
+                tuple("@angular/cli", List.of("MIT")),
+                tuple("JSONStream", List.of("(MIT OR Apache-2.0)")),
+                tuple("json-schema", List.of("AFLv2.1", "BSD")),
+                tuple("uglify-js", List.of("BSD")));
     }
 
     @Test

@@ -53,6 +53,9 @@ final class YamlTree {
             throw new NpmFormatException(line, "not valid YAML: " + e.getProblem(), e);
         } catch (YamlEngineException e) {
             throw new NpmFormatException(0, "not valid YAML: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // the parser's boundary with hostile input: whatever else it throws is this file's problem, not the scan's
+            throw new NpmFormatException(0, "YAML parser failed: " + e, e);
         }
         return root[0];
     }

@@ -1,9 +1,13 @@
 package dev.rampart.catalog;
 
 import dev.rampart.catalog.apk.ApkCataloger;
+import dev.rampart.catalog.dotnet.DotnetCataloger;
 import dev.rampart.catalog.dpkg.DpkgCataloger;
 import dev.rampart.catalog.java.JavaCataloger;
+import dev.rampart.catalog.npm.NpmCataloger;
+import dev.rampart.catalog.php.PhpCataloger;
 import dev.rampart.catalog.rpm.RpmCataloger;
+import dev.rampart.catalog.ruby.RubyCataloger;
 import java.util.List;
 
 /** Every cataloger Rampart runs, in report order: the table of contents of this module. */
@@ -15,6 +19,10 @@ public final class Catalogers {
                 new DpkgCataloger(),
                 new ApkCataloger(),
                 new RpmCataloger(),
-                new JavaCataloger());
+                new JavaCataloger(),
+                new NpmCataloger(),
+                new PhpCataloger(),
+                new RubyCataloger(),
+                new DotnetCataloger());
     }
 }

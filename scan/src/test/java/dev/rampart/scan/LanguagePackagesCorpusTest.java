@@ -49,6 +49,19 @@ class LanguagePackagesCorpusTest {
     }
 
     @Test
+    void npm_listsEveryPackageTrivyLists() {
+        Set<String> theirs = new TreeSet<>();
+        for (JsonNode c : trivy.path("components")) {
+            if (c.path("purl").asText().startsWith("pkg:npm/")) {
+                String group = c.path("group").asText();
+                theirs.add((group.isEmpty() ? "" : group + "/") + c.path("name").asText() + "@" + c.path("version").asText());
+            }
+        }
+        assertThat(theirs).hasSizeGreaterThan(50);
+        assertThat(ours(PackageType.NPM)).containsAll(theirs);
+    }
+
+    @Test
     void maven_findsWhatTrivyMisses() {
         assertThat(locations("org.apache.logging.log4j:log4j-core", "2.14.1"))
                 .contains("/opt/app/demo-boot-0.0.1.jar!/BOOT-INF/lib/log4j-core-2.14.1.jar", "/opt/app/lib/log4j-core-2.14.1.jar");

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.rampart.catalog.dotnet;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.rampart.catalog.npm;
+
+import org.jspecify.annotations.NullMarked;

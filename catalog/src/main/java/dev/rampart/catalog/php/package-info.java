@@ -1,0 +1,4 @@
+@NullMarked
+package dev.rampart.catalog.php;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.rampart.catalog.ruby;
+
+import org.jspecify.annotations.NullMarked;

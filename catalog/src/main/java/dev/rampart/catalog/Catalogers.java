@@ -2,6 +2,7 @@ package dev.rampart.catalog;
 
 import dev.rampart.catalog.apk.ApkCataloger;
 import dev.rampart.catalog.dpkg.DpkgCataloger;
+import dev.rampart.catalog.python.PythonCataloger;
 import dev.rampart.catalog.rpm.RpmCataloger;
 import java.util.List;
 
@@ -13,6 +14,7 @@ public final class Catalogers {
         return List.of(
                 new DpkgCataloger(),
                 new ApkCataloger(),
-                new RpmCataloger());
+                new RpmCataloger(),
+                new PythonCataloger());
     }
 }

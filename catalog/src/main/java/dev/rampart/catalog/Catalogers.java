@@ -2,6 +2,7 @@ package dev.rampart.catalog;
 
 import dev.rampart.catalog.apk.ApkCataloger;
 import dev.rampart.catalog.dpkg.DpkgCataloger;
+import dev.rampart.catalog.golang.GolangCataloger;
 import dev.rampart.catalog.python.PythonCataloger;
 import dev.rampart.catalog.rpm.RpmCataloger;
 import java.util.List;
@@ -15,6 +16,7 @@ public final class Catalogers {
                 new DpkgCataloger(),
                 new ApkCataloger(),
                 new RpmCataloger(),
-                new PythonCataloger());
+                new PythonCataloger(),
+                new GolangCataloger());
     }
 }

@@ -5,6 +5,7 @@ import dev.rampart.catalog.dpkg.DpkgCataloger;
 import dev.rampart.catalog.golang.GolangCataloger;
 import dev.rampart.catalog.python.PythonCataloger;
 import dev.rampart.catalog.rpm.RpmCataloger;
+import dev.rampart.catalog.rust.RustCataloger;
 import java.util.List;
 
 /** Every cataloger Rampart runs, in report order: the table of contents of this module. */
@@ -17,6 +18,7 @@ public final class Catalogers {
                 new ApkCataloger(),
                 new RpmCataloger(),
                 new PythonCataloger(),
-                new GolangCataloger());
+                new GolangCataloger(),
+                new RustCataloger());
     }
 }

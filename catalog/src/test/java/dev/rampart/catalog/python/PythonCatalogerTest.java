@@ -69,6 +69,12 @@ class PythonCatalogerTest {
     }
 
     @Test
+    void catalog_keepsAtMostTheLimitOfRecordedFiles() throws Exception {
+        CatalogResult r = CatalogFixtures.catalog("python/site-packages-dist-info", new PythonCataloger(new PythonLimits(64, 2)));
+        assertThat(pkg(r, "Flask").files()).containsExactly("/usr/local/bin/flask", SITE + "/flask-3.1.3.dist-info/INSTALLER");
+    }
+
+    @Test
     void catalog_reportsMetadataWithoutVersionAsIssueNamingFile() throws Exception {
         CatalogResult r = CatalogFixtures.catalog("python/site-packages-dist-info", cataloger);
         assertThat(r.packages()).extracting(Package::name).doesNotContain("broken");

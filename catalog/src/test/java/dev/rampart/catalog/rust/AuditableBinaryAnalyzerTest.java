@@ -111,6 +111,16 @@ class AuditableBinaryAnalyzerTest {
     }
 
     @Test
+    void analyze_ignoresElfWhoseProgramHeadersLieBeyondTheLimit() throws IOException {
+        byte[] elf = withSection(AuditData.compressed(AuditData.JSON));
+        java.nio.ByteBuffer.wrap(elf).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(32, 1L << 40);
+        assertThat(analyze(elf)).isNull();
+        RustBinary limited = new AuditableBinaryAnalyzer(new RustLimits(64, 100, 64 << 20, 1 << 20))
+                .analyze(entry(elf.length), new ByteArrayInputStream(withSection(AuditData.compressed(AuditData.JSON))));
+        assertThat(limited).isNull();
+    }
+
+    @Test
     void wants_largeFilesExceptTextArchivesAndMedia() {
         assertThat(analyzer.wants("/usr/local/bin/rg", 5_000_000)).isTrue();
         assertThat(analyzer.wants("/usr/local/bin/rg", 1000)).isFalse();

@@ -62,6 +62,19 @@ class LanguagePackagesCorpusTest {
     }
 
     @Test
+    void golang_listsTrivysModulesAndTheStandardLibraryTrivyMisses() {
+        Set<String> theirs = new TreeSet<>();
+        for (JsonNode c : trivy.path("components")) {
+            if (c.path("purl").asText().startsWith("pkg:golang/")) {
+                String group = c.path("group").asText();
+                theirs.add((group.isEmpty() ? "" : group + "/") + c.path("name").asText() + "@" + c.path("version").asText());
+            }
+        }
+        assertThat(ours(PackageType.GOLANG)).containsAll(theirs).contains("stdlib@1.19.0");
+        assertThat(locations("stdlib", "1.19.0")).containsExactly("/usr/local/bin/esbuild");
+    }
+
+    @Test
     void maven_findsWhatTrivyMisses() {
         assertThat(locations("org.apache.logging.log4j:log4j-core", "2.14.1"))
                 .contains("/opt/app/demo-boot-0.0.1.jar!/BOOT-INF/lib/log4j-core-2.14.1.jar", "/opt/app/lib/log4j-core-2.14.1.jar");

@@ -16,6 +16,13 @@ import org.jspecify.annotations.Nullable;
  * bytes are already in memory, each reads its own copy of the bytes.
  */
 final class AnalyzerRunner {
+    /**
+     * The most bytes copied to serve several analyzers from one file. Above it only the first
+     * analyzer in order reads the file (and an issue says so), which keeps memory bounded when two
+     * binary analyzers both want a large executable.
+     */
+    static final long MAX_SHARED_COPY = 32L << 20;
+
     private final List<EntryAnalyzer<?>> analyzers;
 
     AnalyzerRunner(List<EntryAnalyzer<?>> analyzers) {
@@ -44,7 +51,7 @@ final class AnalyzerRunner {
     void run(List<EntryAnalyzer<?>> wanting, EntryAnalyzer.Entry entry, byte @Nullable [] bytes, InputStream stream,
              long maxCopy, EntryClassifier out) throws IOException {
         if (bytes == null && wanting.size() > 1) {
-            if (entry.size() <= maxCopy) {
+            if (entry.size() <= Math.min(maxCopy, MAX_SHARED_COPY)) {
                 bytes = stream.readNBytes((int) entry.size());
             } else {
                 out.issues.add(new Issue("layer " + entry.layer() + " entry " + entry.path(),

@@ -34,8 +34,19 @@ public final class InventoryScanner {
     }
 
     public Inventory inventory(ScanRequest request) throws ImageReadException {
+        return read(request, List.of()).inventory();
+    }
+
+    /** The inventory and the files it was read from, with the results of extra analyzers that rode the same pass. */
+    public record Scanned(Inventory inventory, ImageFiles files) {}
+
+    /**
+     * Reads the artifact once, running the catalogers and the given extra analyzers (a secret
+     * scanner, say) in the same pass.
+     */
+    public Scanned read(ScanRequest request, List<EntryAnalyzer<?>> extra) throws ImageReadException {
         PathFilter wanted = OsDetector::wants;
-        List<EntryAnalyzer<?>> analyzers = new ArrayList<>();
+        List<EntryAnalyzer<?>> analyzers = new ArrayList<>(extra);
         for (Cataloger c : catalogers) {
             wanted = wanted.or(c::wants);
             analyzers.addAll(c.analyzers());
@@ -57,6 +68,6 @@ public final class InventoryScanner {
             packages.addAll(r.packages());
             issues.addAll(r.issues());
         }
-        return new Inventory(files.artifact(), os, FileOwnership.apply(packages), issues);
+        return new Scanned(new Inventory(files.artifact(), os, FileOwnership.apply(packages), issues), files);
     }
 }

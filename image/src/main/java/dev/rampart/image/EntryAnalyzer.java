@@ -29,6 +29,18 @@ public interface EntryAnalyzer<R> {
 
     boolean wants(String path, long size);
 
+    /**
+     * Asked after {@link #wants} with the file's first bytes ({@link #HEAD_BYTES} or fewer): whether
+     * to read the file after all. Lets an analyzer that wants "any file" drop binaries, and one that
+     * wants executables drop everything without the right magic, before the file is copied for it.
+     */
+    default boolean wantsContent(Entry entry, byte[] head) {
+        return true;
+    }
+
+    /** How many leading bytes {@link #wantsContent} sees. */
+    int HEAD_BYTES = 8192;
+
     @Nullable R analyze(Entry entry, InputStream content) throws IOException;
 
     /** A regular file being read: where it is and what the archive says of it. */

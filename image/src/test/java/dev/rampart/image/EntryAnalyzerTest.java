@@ -81,6 +81,28 @@ class EntryAnalyzerTest {
     }
 
     @Test
+    void wantsContent_seesTheHeadAndCanDeclineBeforeTheFileIsRead(@TempDir Path dir) throws Exception {
+        TextReader onlyHashBang = new TextReader() {
+            @Override
+            public String name() {
+                return "scripts";
+            }
+
+            @Override
+            public boolean wantsContent(Entry entry, byte[] head) {
+                return new String(head, StandardCharsets.UTF_8).startsWith("#!");
+            }
+        };
+        byte[] big = ("#!/bin/sh\n" + "echo x\n".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+        Path image = new ImageBuilder().layer(new TarBuilder().file("a.txt", "plain").file("run.txt", big))
+                .writeOciArchive(dir.resolve("img.tar"));
+        ImageFiles files = read(image, List.of(onlyHashBang, text));
+        assertThat(files.found(onlyHashBang)).extracting(EntryAnalyzer.Found::path).containsExactly("/run.txt");
+        assertThat(files.found(onlyHashBang).getFirst().value()).hasSize(big.length);
+        assertThat(files.found(text)).extracting(EntryAnalyzer.Found::path).containsExactly("/a.txt", "/run.txt");
+    }
+
+    @Test
     void rootDirectory_offersFilesToAnalyzers(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("etc"));
         Files.writeString(dir.resolve("etc/motd.txt"), "hi");

@@ -43,6 +43,12 @@ public final class AuditableBinaryAnalyzer implements EntryAnalyzer<RustBinary> 
         return "cargo-auditable";
     }
 
+    /** Only ELF files: the magic {@code 0x7f 'E' 'L' 'F'}. */
+    @Override
+    public boolean wantsContent(Entry entry, byte[] head) {
+        return head.length >= 4 && head[0] == 0x7f && head[1] == 'E' && head[2] == 'L' && head[3] == 'F';
+    }
+
     @Override
     public boolean wants(String path, long size) {
         if (size < MIN_BYTES) {

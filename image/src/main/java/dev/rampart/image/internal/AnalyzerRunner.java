@@ -6,14 +6,17 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Offers one file to the entry analyzers that want it. The file is read from the layer stream
- * once: when one analyzer wants it, that analyzer reads the stream itself; when several do, or the
- * bytes are already in memory, each reads its own copy of the bytes.
+ * once: its first bytes go to each analyzer's {@code wantsContent}; when one analyzer still wants
+ * it, that analyzer reads the stream itself; when several do, or the bytes are already in memory,
+ * each reads its own copy of the bytes.
  */
 final class AnalyzerRunner {
     /**
@@ -50,17 +53,33 @@ final class AnalyzerRunner {
      */
     void run(List<EntryAnalyzer<?>> wanting, EntryAnalyzer.Entry entry, byte @Nullable [] bytes, InputStream stream,
              long maxCopy, EntryClassifier out) throws IOException {
-        if (bytes == null && wanting.size() > 1) {
-            if (entry.size() <= Math.min(maxCopy, MAX_SHARED_COPY)) {
-                bytes = stream.readNBytes((int) entry.size());
-            } else {
-                out.issues.add(new Issue("layer " + entry.layer() + " entry " + entry.path(),
-                        "only " + wanting.getFirst().name() + " read it: too large to copy for " + wanting.size() + " analyzers"));
-                wanting = List.of(wanting.getFirst());
+        byte[] head = bytes != null ? Arrays.copyOf(bytes, Math.min(bytes.length, EntryAnalyzer.HEAD_BYTES))
+                : stream.readNBytes(EntryAnalyzer.HEAD_BYTES);
+        List<EntryAnalyzer<?>> reading = new ArrayList<>(wanting.size());
+        for (EntryAnalyzer<?> a : wanting) {
+            if (a.wantsContent(entry, head)) {
+                reading.add(a);
             }
         }
-        for (EntryAnalyzer<?> a : wanting) {
-            InputStream in = bytes != null ? new ByteArrayInputStream(bytes) : new Unclosable(stream);
+        if (reading.isEmpty()) {
+            return;
+        }
+        if (bytes == null && reading.size() > 1) {
+            long rest = entry.size() - head.length;
+            if (entry.size() <= Math.min(maxCopy, MAX_SHARED_COPY) && rest >= 0) {
+                byte[] tail = stream.readNBytes((int) rest);
+                bytes = new byte[head.length + tail.length];
+                System.arraycopy(head, 0, bytes, 0, head.length);
+                System.arraycopy(tail, 0, bytes, head.length, tail.length);
+            } else {
+                out.issues.add(new Issue("layer " + entry.layer() + " entry " + entry.path(),
+                        "only " + reading.getFirst().name() + " read it: too large to copy for " + reading.size() + " analyzers"));
+                reading = List.of(reading.getFirst());
+            }
+        }
+        for (EntryAnalyzer<?> a : reading) {
+            InputStream in = bytes != null ? new ByteArrayInputStream(bytes)
+                    : new SequenceInputStream(new ByteArrayInputStream(head), new Unclosable(stream));
             try {
                 Object value = a.analyze(entry, in);
                 if (value != null) {

@@ -1,11 +1,10 @@
 package dev.rampart.catalog.golang;
 
+import dev.rampart.catalog.ExecutableFiles;
 import dev.rampart.image.EntryAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * the binary in memory.
  *
  * <p>{@link #wants} can only judge by name and size, so it takes every regular file of at least
- * {@value #MIN_BYTES} bytes whose extension does not say it is text, an archive or media: a Go
+ * {@value ExecutableFiles#MIN_BYTES} bytes whose extension does not say it is text, an archive or media: a Go
  * binary can be called anything. {@link #analyze} then reads the first 64 bytes and stops unless
  * they are an ELF header; for an ELF file it reads the program headers and searches only the
  * writable loaded segments, 16-byte aligned as the linker places {@code .go.buildinfo}, in
@@ -26,16 +25,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class GoBinaryAnalyzer implements EntryAnalyzer<GoBinary> {
-    /** Smaller than any Go binary (a stripped "hello world" is over 1 MB) and than any useful ELF test file. */
-    static final int MIN_BYTES = 4096;
     static final int CHUNK = 64 << 10;
     private static final int ALIGN = 16;
-    private static final Set<String> NOT_EXECUTABLE = Set.of(
-            "txt", "md", "rst", "html", "htm", "css", "js", "mjs", "cjs", "ts", "map", "json", "xml", "yaml", "yml",
-            "toml", "ini", "cfg", "conf", "properties", "csv", "log", "py", "pyc", "pyi", "rb", "pl", "pm", "php",
-            "java", "class", "jar", "war", "ear", "go", "rs", "c", "h", "cc", "hpp", "sh", "zip", "gz", "tgz", "xz",
-            "bz2", "zst", "lz4", "tar", "whl", "egg", "deb", "rpm", "apk", "png", "jpg", "jpeg", "gif", "svg", "ico",
-            "webp", "pdf", "ttf", "otf", "woff", "woff2", "mo", "po", "gpg", "pem", "crt", "db", "sqlite", "wasm");
 
     private final GoLimits limits;
 
@@ -52,20 +43,15 @@ public final class GoBinaryAnalyzer implements EntryAnalyzer<GoBinary> {
         return "go-binary";
     }
 
-    /** Only ELF files: the magic {@code 0x7f 'E' 'L' 'F'}. */
+    /** Only ELF files. */
     @Override
     public boolean wantsContent(Entry entry, byte[] head) {
-        return head.length >= 4 && head[0] == 0x7f && head[1] == 'E' && head[2] == 'L' && head[3] == 'F';
+        return ExecutableFiles.isElf(head);
     }
 
     @Override
     public boolean wants(String path, long size) {
-        if (size < MIN_BYTES) {
-            return false;
-        }
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 || !NOT_EXECUTABLE.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return ExecutableFiles.mayBeExecutable(path, size);
     }
 
     @Override

@@ -69,7 +69,15 @@ public final class StoreWriter implements AutoCloseable {
 
     /** The statements {@link #put} runs for every record, prepared once. */
     private record Statements(PreparedStatement modifiedById, PreparedStatement deleteAffected,
-            PreparedStatement insertRecord, PreparedStatement insertAffected, PreparedStatement mapSource) {
+            PreparedStatement insertRecord, PreparedStatement insertAffected, PreparedStatement mapSource)
+            implements AutoCloseable {
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement p : List.of(modifiedById, deleteAffected, insertRecord, insertAffected, mapSource)) {
+                p.close();
+            }
+        }
 
         static Statements prepare(Connection c) throws SQLException {
             return new Statements(
@@ -315,7 +323,8 @@ public final class StoreWriter implements AutoCloseable {
             throw new IllegalStateException("source " + current.name() + " is still open; end or abandon it first");
         }
         Connection c = connection();
-        try (Statement s = c.createStatement()) {
+        try (Statements done = statements(); Statement s = c.createStatement()) {
+            sql = null;
             s.execute("DELETE FROM affected WHERE record_id NOT IN (SELECT record_id FROM record_source)");
             s.execute("DELETE FROM record WHERE id NOT IN (SELECT record_id FROM record_source)");
             s.execute(Schema.PACKAGE_INDEX);
@@ -329,12 +338,16 @@ public final class StoreWriter implements AutoCloseable {
                 built.executeUpdate();
             }
             c.commit();
+        } catch (SQLException e) {
+            throw failure("cannot finish the new database", e);
+        }
+        try (Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             if (mostlyFree(s)) {
                 s.execute("VACUUM");
             }
         } catch (SQLException e) {
-            throw failure("cannot finish the new database", e);
+            throw failure("cannot compact the new database", e);
         }
         closeConnection();
         try (FileChannel file = FileChannel.open(temp, StandardOpenOption.WRITE)) {

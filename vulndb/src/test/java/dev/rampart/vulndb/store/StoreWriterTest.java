@@ -146,6 +146,24 @@ class StoreWriterTest {
     }
 
     @Test
+    void commit_compactsAFileThatDroppedRecordsLeftMostlyEmpty() throws Exception {
+        OsvRecord[] many = new OsvRecord[2_000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = withSummary(record("GO-" + i, "2024-01-01T00:00:00Z", affected("Go", "m" + i)), "x".repeat(500));
+        }
+        write(db(), "go", many);
+        long full = Files.size(db());
+
+        write(db(), "go", many[0]);
+
+        assertThat(Files.size(db())).isLessThan(full / 4);
+        try (VulnStore store = VulnStore.openReadOnly(db())) {
+            assertThat(ids(store.lookup("Go", "m0"))).containsExactly("GO-0");
+            assertThat(store.lookup("Go", "m1")).isEmpty();
+        }
+    }
+
+    @Test
     void freshMode_startsEmpty() throws Exception {
         write(db(), "a", record("GHSA-1", "2024-01-01T00:00:00Z", affected("npm", "x")));
 

@@ -1,6 +1,7 @@
 package dev.rampart.secret.internal;
 
 import java.util.ArrayDeque;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An upper estimate of the size of the program RE2/J compiles from a pattern, computed from the
@@ -13,8 +14,8 @@ import java.util.ArrayDeque;
  * estimate follows that rule, and rules whose estimate is over the limit are refused.
  *
  * <pre>{@code
- * estimate("ghp_[A-Za-z0-9]{36}") -> 40
- * estimate("(a{1000}){1000}")    -> 1002001
+ * estimate("ghp_[A-Za-z0-9]{36}") -> 44
+ * estimate("(a{1000}){1000}")    -> about 2 million
  * }</pre>
  */
 public final class RegexBudget {
@@ -34,9 +35,12 @@ public final class RegexBudget {
             char c = re.charAt(i);
             switch (c) {
                 case '\\' -> {
-                    i = skipEscape(re, i);
-                    f.last = 1;
-                    f.total += 1;
+                    int end = skipEscape(re, i);
+                    // \Q...\E is one literal instruction per character; any other escape is one instruction
+                    long size = i + 1 < n && re.charAt(i + 1) == 'Q' ? Math.max(1, end - i - 4) : 1;
+                    i = end;
+                    f.last = size;
+                    f.total += size;
                     continue;
                 }
                 case '[' -> {
@@ -72,13 +76,16 @@ public final class RegexBudget {
                 }
                 case '{' -> {
                     int end = re.indexOf('}', i);
-                    long times = end < 0 ? -1 : repeatMax(re.substring(i + 1, end));
-                    if (times < 0) {
+                    long[] counts = end < 0 ? null : repeat(re.substring(i + 1, end));
+                    if (counts == null) {
                         f.last = 1;
                         f.total += 1;
                     } else {
-                        f.total = saturatedAdd(f.total, saturatedMul(f.last, Math.max(0, times - 1)) + 1);
-                        f.last = saturatedMul(f.last, Math.max(1, times));
+                        // x{n,m} is m copies of x, one split before each optional copy; x{n,} is n copies and a loop
+                        long copies = counts[0];
+                        long splits = counts[1];
+                        f.total = saturatedAdd(f.total, saturatedAdd(saturatedMul(f.last, Math.max(0, copies - 1)), splits));
+                        f.last = saturatedMul(f.last, Math.max(1, copies));
                         i = end;
                         if (i + 1 < n && re.charAt(i + 1) == '?') {
                             i++;
@@ -97,22 +104,29 @@ public final class RegexBudget {
             f = stack.pop();
             f.total = saturatedAdd(f.total, inner);
         }
-        return f.total;
+        return saturatedAdd(f.total, OVERHEAD);
     }
 
-    /** {@code n}, {@code n,} or {@code n,m}: the larger count, plus one for an open upper bound; -1 if not a repeat. */
-    private static long repeatMax(String body) {
+    /** What every program has: the implicit capture of the whole match, a match and a fail instruction. */
+    private static final int OVERHEAD = 4;
+
+    /** {@code n}, {@code n,} or {@code n,m}: {copies, splits}, or null when the text is not a repeat. */
+    private static long @Nullable [] repeat(String body) {
         int comma = body.indexOf(',');
         String lo = comma < 0 ? body : body.substring(0, comma);
         String hi = comma < 0 ? "" : body.substring(comma + 1);
         if (!digits(lo) || !(hi.isEmpty() || digits(hi))) {
-            return -1;
+            return null;
         }
         long low = Long.parseLong(lo.length() > 9 ? "999999999" : lo);
         if (comma < 0) {
-            return low;
+            return new long[] {low, 0};
         }
-        return hi.isEmpty() ? low + 1 : Math.max(low, Long.parseLong(hi.length() > 9 ? "999999999" : hi));
+        if (hi.isEmpty()) {
+            return new long[] {Math.max(low, 1), 1};
+        }
+        long high = Math.max(low, Long.parseLong(hi.length() > 9 ? "999999999" : hi));
+        return new long[] {high, high - low};
     }
 
     private static boolean digits(String s) {

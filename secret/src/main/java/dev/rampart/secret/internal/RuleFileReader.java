@@ -126,17 +126,23 @@ public final class RuleFileReader {
                     strings(r, "keywords", what + ": ", line), regex, group, entropy, strings(r, "files", what + ": ", line),
                     allow);
         } catch (IllegalArgumentException e) {
-            throw error(lineOfProblem(line, e.getMessage()), e.getMessage().startsWith("rule '") ? e.getMessage()
-                    : what + ": " + e.getMessage());
+            String message = e.getMessage().startsWith("rule '") ? e.getMessage() : what + ": " + e.getMessage();
+            throw error(lineOfProblem(line, message), message);
         }
     }
 
-    /** The line of the key a constructor message names ("...: regex ..."), else the table's line. */
+    /** Words in a constructor's message, most specific first, and the key each points at. */
+    private static final List<String[]> NEEDLES = List.of(
+            new String[] {" secret-group ", "secret-group"}, new String[] {" entropy ", "entropy"},
+            new String[] {" keyword ", "keywords"}, new String[] {" files[", "files"}, new String[] {" title ", "title"},
+            new String[] {" paths[", "paths"}, new String[] {" regexes[", "regexes"}, new String[] {" stopwords", "stopwords"},
+            new String[] {" regex ", "regex"});
+
+    /** The line of the key a constructor's message names ("rule 'x': regex is ..."), else the table's line. */
     private int lineOfProblem(int tableLine, String message) {
-        for (String key : List.of("regex", "keywords", "secret-group", "entropy", "files", "title", "severity", "paths",
-                "regexes", "stopwords")) {
-            if (message.contains(": " + key) || message.contains(key + "[")) {
-                int l = lines.keyAfter(tableLine, key);
+        for (String[] needle : NEEDLES) {
+            if (message.contains(needle[0])) {
+                int l = lines.keyAfter(tableLine, needle[1]);
                 if (l > 0) {
                     return l;
                 }
@@ -167,7 +173,7 @@ public final class RuleFileReader {
                     strings(a, "paths", what + ": ", line), strings(a, "regexes", what + ": ", line),
                     strings(a, "stopwords", what + ": ", line));
         } catch (IllegalArgumentException e) {
-            throw error(lineOfProblem(line, e.getMessage()), what + ": " + e.getMessage());
+            throw error(lineOfProblem(line, what + ": " + e.getMessage()), what + ": " + e.getMessage());
         }
     }
 

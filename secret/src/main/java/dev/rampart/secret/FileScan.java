@@ -16,7 +16,11 @@ public sealed interface FileScan {
         }
     }
 
-    /** Not read: binary content (a NUL byte in the first 8,000 bytes, git's test) or over the size limit. */
+    /**
+     * Not read: binary content (a NUL byte in the first 8,000 bytes, git's test) or over the size limit.
+     *
+     * @param size the declared size; for a stream of unknown size, -1 (binary) or the bytes read past the limit (too large)
+     */
     record Skipped(Reason reason, long size) implements FileScan {}
 
     enum Reason { BINARY, TOO_LARGE }

@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * <pre>{@code
  * new SecretRule("github-pat", "GitHub personal access token", Severity.CRITICAL,
- *         List.of("ghp_"), "\\b(ghp_[A-Za-z0-9]{36})\\b", 1, 0, List.of(), Allowlist.NONE)
+ *         List.of("ghp_"), "\\b(ghp_[A-Za-z0-9]{36})\\b", 1, 0, 0, List.of(), Allowlist.NONE)
  * }</pre>
  *
  * @param id stable lower-case identifier ({@code [a-z0-9][a-z0-9-]*}), used to disable or allowlist the rule
@@ -21,14 +21,20 @@ import java.util.Locale;
  * @param regex an RE2 expression (linear time: no backreferences, no lookaround)
  * @param secretGroup the capture group that is the secret; 0 is the whole match
  * @param minEntropy minimum Shannon entropy of the secret in bits per character; 0 for no check
+ * @param windowLines {@link #WHOLE_FILE} (-1): the regex runs over the whole file. 0 or more: it runs
+ *                    only on the lines holding a keyword, with this many lines before and after each
+ *                    (a match must then lie within them). For rules whose match always contains a
+ *                    keyword, this saves running the regex over long files that merely mention one
  * @param files RE2 expressions: when not empty, the rule applies only to files whose path matches
  *              one (and never to image config values)
  * @param allowlist this rule's own exceptions ({@link Allowlist#rules()} empty)
  */
 public record SecretRule(String id, String title, Severity severity, List<String> keywords, String regex,
-                         int secretGroup, double minEntropy, List<String> files, Allowlist allowlist) {
+                         int secretGroup, double minEntropy, int windowLines, List<String> files, Allowlist allowlist) {
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     public static final int MAX_KEYWORD_LENGTH = 64;
+    public static final int WHOLE_FILE = -1;
+    public static final int MAX_WINDOW_LINES = 1_000;
 
     public SecretRule {
         if (!ID.matcher(id).matches()) {
@@ -53,6 +59,13 @@ public record SecretRule(String id, String title, Severity severity, List<String
         }
         if (!(minEntropy >= 0 && minEntropy <= 32)) {
             throw new IllegalArgumentException(what + ": entropy " + minEntropy + " must be between 0 and 32 bits per character");
+        }
+        if (windowLines < WHOLE_FILE || windowLines > MAX_WINDOW_LINES) {
+            throw new IllegalArgumentException(what + ": window-lines " + windowLines + " must be between 0 and "
+                    + MAX_WINDOW_LINES + " (or absent for the whole file)");
+        }
+        if (windowLines != WHOLE_FILE && keywords.isEmpty()) {
+            throw new IllegalArgumentException(what + ": window-lines needs keywords: the window is around their lines");
         }
         files = List.copyOf(files);
         for (int i = 0; i < files.size(); i++) {

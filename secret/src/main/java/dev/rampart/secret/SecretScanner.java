@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -103,25 +104,54 @@ public final class SecretScanner {
         if (size > limits.maxFileBytes()) {
             return new FileScan.Skipped(FileScan.Reason.TOO_LARGE, size);
         }
-        byte[] head = content.readNBytes(BINARY_SNIFF_BYTES);
-        for (byte b : head) {
-            if (b == 0) {
-                return new FileScan.Skipped(FileScan.Reason.BINARY, Math.max(size, head.length));
-            }
+        byte[] data = read(content, size);
+        if (data == null) {
+            return new FileScan.Skipped(FileScan.Reason.BINARY, size);
         }
-        byte[] data = head;
-        if (head.length == BINARY_SNIFF_BYTES) {
-            byte[] rest = content.readNBytes((int) (limits.maxFileBytes() + 1 - head.length));
-            if (head.length + (long) rest.length > limits.maxFileBytes()) {
-                return new FileScan.Skipped(FileScan.Reason.TOO_LARGE, Math.max(size, head.length + (long) rest.length));
-            }
-            data = new byte[head.length + rest.length];
-            System.arraycopy(head, 0, data, 0, head.length);
-            System.arraycopy(rest, 0, data, head.length, rest.length);
+        if (data.length > limits.maxFileBytes()) {
+            return new FileScan.Skipped(FileScan.Reason.TOO_LARGE, Math.max(size, data.length));
         }
         Engine.Result r = engine.scan(data, path);
         SecretLocation.InFile where = new SecretLocation.InFile(path, 0, null, true);
         return new FileScan.Found(r.hits().stream().map(h -> finding(h, where)).toList(), r.truncated());
+    }
+
+    /**
+     * The whole content, or null when the first {@value #BINARY_SNIFF_BYTES} bytes hold a NUL. Only
+     * the head is read before that is known (a binary file costs 8 KB, whatever its size), and at
+     * most one byte past the size limit is read. A declared size sizes the array, never past the limit.
+     */
+    private byte @Nullable [] read(InputStream content, long size) throws IOException {
+        int headLength = size >= 0 ? (int) Math.min(size, BINARY_SNIFF_BYTES) : BINARY_SNIFF_BYTES;
+        byte[] head = new byte[headLength];
+        int n = content.readNBytes(head, 0, headLength);
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0) {
+                return null;
+            }
+        }
+        if (n < headLength || n == size) {
+            return n == headLength ? head : Arrays.copyOf(head, n);
+        }
+        int limit = (int) limits.maxFileBytes() + 1;
+        byte[] data = Arrays.copyOf(head, size > 0 ? (int) Math.min(size, limit) : Math.max(headLength * 8, 1 << 16));
+        while (n < data.length) {
+            int r = content.readNBytes(data, n, data.length - n);
+            n += r;
+            if (n < data.length) {
+                break; // the stream ended
+            }
+            if (data.length == limit) {
+                break;
+            }
+            int probe = content.read();
+            if (probe < 0) {
+                break;
+            }
+            data = Arrays.copyOf(data, (int) Math.min((long) data.length * 2, limit));
+            data[n++] = (byte) probe;
+        }
+        return n == data.length ? data : Arrays.copyOf(data, n);
     }
 
     /**

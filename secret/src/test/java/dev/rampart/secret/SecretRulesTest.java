@@ -108,7 +108,7 @@ class SecretRulesTest {
                 title = "X"
                 regexp = '''abc'''
                 regex = '''abc'''
-                """, "4: rule 'x': unknown key 'regexp' (expected one of [allowlist, entropy, files, id, keywords, regex, secret-group, severity, title])");
+                """, "4: rule 'x': unknown key 'regexp' (expected one of [allowlist, entropy, files, id, keywords, regex, secret-group, severity, title, window-lines])");
     }
 
     @Test
@@ -170,6 +170,17 @@ class SecretRulesTest {
     }
 
     @Test
+    void windowWithoutKeywords_isRefused() throws Exception {
+        assertError("""
+                [[rules]]
+                id = "x"
+                title = "X"
+                regex = '''abc'''
+                window-lines = 0
+                """, "5: rule 'x': window-lines needs keywords: the window is around their lines");
+    }
+
+    @Test
     void disablingAnUnknownRule_isAnError() throws Exception {
         assertError("disable = [\"jwt\", \"awss-key\"]\n", "1: disable: no rule 'awss-key'");
     }
@@ -223,7 +234,7 @@ class SecretRulesTest {
 
     @Test
     void rulePrograms_areBoundedByTheScannersLimits() {
-        SecretRules rules = new SecretRules(List.of(new SecretRule("x", "X", Severity.LOW, List.of(), "[a-z]{100}", 0, 0,
+        SecretRules rules = new SecretRules(List.of(new SecretRule("x", "X", Severity.LOW, List.of(), "[a-z]{100}", 0, 0, SecretRule.WHOLE_FILE,
                 List.of(), Allowlist.NONE)), List.of());
         assertThatThrownBy(() -> SecretScanner.of(rules, SecretLimits.DEFAULT.withMaxRegexProgramSize(50)))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -91,6 +91,25 @@ class SecretScannerTest {
     }
 
     @Test
+    void windowedRule_seesOnlyTheLinesAroundItsKeywords() throws Exception {
+        SecretRules rules = SecretRules.parse("rules.toml", """
+                builtin-rules = false
+                [[rules]]
+                id = "near"
+                title = "code near its keyword"
+                keywords = ["vault"]
+                regex = '''(?s)vault.*?(code-[0-9]{4})'''
+                window-lines = 1
+                """, SecretLimits.DEFAULT);
+        SecretScanner scanner = SecretScanner.of(rules);
+        assertThat(scanner.scan("/a", utf8("x\nvault:\n  code-1234\n"))).extracting(SecretFinding::line).containsExactly(3);
+        assertThat(scanner.scan("/a", utf8("vault:\n\n  code-1234\n"))).as("two lines below: outside").isEmpty();
+        // hits on nearby lines share one window; a later hit far below gets its own
+        assertThat(scanner.scan("/a", utf8("vault\nvault code-1111\n" + "\n".repeat(50) + "vault code-2222\n")))
+                .extracting(SecretFinding::line).containsExactly(2, 53);
+    }
+
+    @Test
     void binaryContent_isNotScanned_unlessItsFirstNulIsPastTheSniffWindow() {
         byte[] early = utf8("\0" + GHP);
         assertThat(SCANNER.scan("/bin/tool", early)).isEmpty();
@@ -114,6 +133,18 @@ class SecretScannerTest {
         assertThat(small.scanFile("/big.log", new java.io.ByteArrayInputStream(text), -1))
                 .isEqualTo(new FileScan.Skipped(FileScan.Reason.TOO_LARGE, text.length));
         assertThat(small.scan("/ok.log", Arrays.copyOf(text, text.length - 1))).hasSize(1);
+    }
+
+    @Test
+    void streamsOfUnknownOrUnderstatedSize_areReadToTheirEnd() throws Exception {
+        byte[] text = utf8(" ".repeat(200_000) + GHP + "\n");
+        assertThat(SCANNER.scan("/a", new java.io.ByteArrayInputStream(text))).extracting(SecretFinding::line).containsExactly(1);
+        assertThat(SCANNER.scanFile("/a", new java.io.ByteArrayInputStream(text), 9_000))
+                .isInstanceOfSatisfying(FileScan.Found.class, f -> assertThat(f.findings()).hasSize(1));
+        assertThat(SCANNER.scanFile("/a", new java.io.ByteArrayInputStream(utf8("short " + GHP)), 1_000_000))
+                .as("a stream shorter than declared").isInstanceOfSatisfying(FileScan.Found.class, f -> assertThat(f.findings()).hasSize(1));
+        assertThat(SCANNER.scanFile("/bin/x", new java.io.ByteArrayInputStream(new byte[] {1, 0, 2}), -1))
+                .isEqualTo(new FileScan.Skipped(FileScan.Reason.BINARY, -1));
     }
 
     @Test

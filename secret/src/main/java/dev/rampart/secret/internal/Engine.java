@@ -8,7 +8,7 @@ import dev.rampart.secret.SecretRule;
 import dev.rampart.secret.SecretRules;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * A rule set compiled for scanning: the keyword automaton over all rules, each rule's expression,
  * and the allowlists that apply to it. Immutable and safe to share between threads.
  *
- * <p>For one text: the automaton finds which rules' keywords occur (one pass); only those rules'
- * expressions run; each match's secret is checked against the entropy threshold and allowlists;
+ * <p>For one text: the automaton finds which rules' keywords occur, and on which lines (one pass);
+ * only those rules' expressions run, over the whole text or, for rules with a window, over the lines
+ * around their keywords; each match's secret is checked against the entropy threshold and allowlists;
  * where two rules' secrets overlap, the earlier rule's is kept; positions and masks are computed
  * last. The secret itself never leaves this class.
  */
@@ -38,6 +39,8 @@ public final class Engine {
 
     private final List<Compiled> rules;
     private final KeywordMatcher keywords;
+    /** Rules whose regex runs on the lines around their keywords only. */
+    private final boolean[] windowed;
     private final @Nullable Pattern globalPaths;
     private final SecretLimits limits;
 
@@ -77,6 +80,10 @@ public final class Engine {
         }
         this.rules = List.copyOf(compiled);
         this.keywords = new KeywordMatcher(rules.stream().map(c -> c.rule().keywords()).toList());
+        this.windowed = new boolean[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            windowed[i] = rules.get(i).rule().windowLines() != SecretRule.WHOLE_FILE;
+        }
         this.globalPaths = global.isEmpty() ? null
                 : Regexes.compile(String.join("|", global.stream().map(p -> "(?:" + p + ")").toList()),
                         "allowlist paths", limits.withMaxRegexProgramSize(Integer.MAX_VALUE));
@@ -97,36 +104,39 @@ public final class Engine {
         if (path != null && pathAllowed(path)) {
             return Result.EMPTY;
         }
-        BitSet triggered = keywords.scan(data, 0, data.length);
+        KeywordMatcher.Hits hits = keywords.scan(data, 0, data.length, windowed);
         List<Candidate> candidates = new ArrayList<>();
         int cap = limits.maxFindingsPerFile();
         boolean truncated = false;
         for (int i = 0; i < rules.size(); i++) {
             Compiled c = rules.get(i);
-            if (!triggered.get(i) && !c.rule().keywords().isEmpty()) {
+            if (!hits.rules().get(i) && !c.rule().keywords().isEmpty()) {
                 continue;
             }
             if (!applies(c, path)) {
                 continue;
             }
-            int group = c.rule().secretGroup();
-            int found = 0;
-            Matcher m = c.regex().matcher(data);
-            while (m.find()) {
-                int start = m.start(group);
-                int end = m.end(group);
-                if (start < 0 || end <= start) {
-                    continue;
+            int before = candidates.size();
+            if (c.rule().windowLines() == SecretRule.WHOLE_FILE) {
+                truncated |= find(c, i, data, 0, candidates, cap);
+            } else {
+                int[] starts = hits.lineStarts()[i];
+                int n = hits.lineCounts()[i];
+                int w = c.rule().windowLines();
+                int k = 0;
+                boolean full = false;
+                while (k < n && !full) {
+                    int from = linesBack(data, starts[k], w);
+                    int to = linesForward(data, starts[k], w + 1);
+                    // merge the windows of later hit lines that start inside this one
+                    while (k + 1 < n && linesBack(data, starts[k + 1], w) <= to) {
+                        to = linesForward(data, starts[++k], w + 1);
+                    }
+                    k++;
+                    full = find(c, i, Arrays.copyOfRange(data, from, to), from, candidates,
+                            cap - (candidates.size() - before));
                 }
-                String secret = new String(data, start, end - start, StandardCharsets.UTF_8);
-                if (allowed(c, secret)) {
-                    continue;
-                }
-                if (++found > cap) {
-                    truncated = true;
-                    break;
-                }
-                candidates.add(new Candidate(i, start, end, Redaction.mask(secret)));
+                truncated |= full;
             }
         }
         if (candidates.isEmpty()) {
@@ -144,11 +154,63 @@ public final class Engine {
             truncated = true;
         }
         TextPositions positions = new TextPositions(data);
-        List<Hit> hits = new ArrayList<>(kept.size());
+        List<Hit> out = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
-            hits.add(new Hit(rules.get(c.rule).rule(), positions.lineOf(c.start), positions.columnOf(c.start), c.masked));
+            out.add(new Hit(rules.get(c.rule).rule(), positions.lineOf(c.start), positions.columnOf(c.start), c.masked));
         }
-        return new Result(hits, truncated);
+        return new Result(out, truncated);
+    }
+
+    /**
+     * Runs one rule over {@code text}, which starts at {@code offset} in the file, adding at most
+     * {@code cap} candidates; true when more were there.
+     */
+    private static boolean find(Compiled c, int rule, byte[] text, int offset, List<Candidate> out, int cap) {
+        int group = c.rule().secretGroup();
+        int found = 0;
+        Matcher m = c.regex().matcher(text);
+        while (m.find()) {
+            int start = m.start(group);
+            int end = m.end(group);
+            if (start < 0 || end <= start) {
+                continue;
+            }
+            String secret = new String(text, start, end - start, StandardCharsets.UTF_8);
+            if (allowed(c, secret)) {
+                continue;
+            }
+            if (++found > cap) {
+                return true;
+            }
+            out.add(new Candidate(rule, offset + start, offset + end, Redaction.mask(secret)));
+        }
+        return false;
+    }
+
+    /** The start of the line {@code lines} lines above the line starting at {@code lineStart}. */
+    private static int linesBack(byte[] data, int lineStart, int lines) {
+        int i = lineStart;
+        for (int l = 0; l < lines && i > 0; l++) {
+            i--; // onto the previous line's newline
+            while (i > 0 && data[i - 1] != '\n') {
+                i--;
+            }
+        }
+        return i;
+    }
+
+    /** Just past the newline ending the {@code lines}-th line from {@code lineStart} (or the end of the data). */
+    private static int linesForward(byte[] data, int lineStart, int lines) {
+        int i = lineStart;
+        for (int l = 0; l < lines && i < data.length; l++) {
+            while (i < data.length && data[i] != '\n') {
+                i++;
+            }
+            if (i < data.length) {
+                i++;
+            }
+        }
+        return i;
     }
 
     private static boolean applies(Compiled c, @Nullable String path) {

@@ -19,7 +19,7 @@ import java.util.Map;
  * last released 0.6.3 in March 2021 and matches {@code CharSequence}s only, so every file would first
  * be decoded to a {@code String}, and it allocates an {@code Emit} per hit. This class is a
  * dense table over byte classes: one array read per input byte, no allocation while scanning, and
- * it stops as soon as every rule with keywords has been seen.
+ * when only presence is asked, it stops as soon as every rule with keywords has been seen.
  *
  * <pre>{@code
  * new KeywordMatcher(List.of(List.of("akia"), List.of("ghp_", "gho_"))).scan(bytes, 0, n)
@@ -127,30 +127,64 @@ public final class KeywordMatcher {
 
     /** The rules (by index) with at least one keyword in {@code data[from, to)}. */
     public BitSet scan(byte[] data, int from, int to) {
+        return scan(data, from, to, new boolean[rules]).rules();
+    }
+
+    /**
+     * Which rules' keywords occur, and for the rules asked about, the start offset of every line
+     * holding one of their keywords (each line once, in order).
+     */
+    public record Hits(BitSet rules, int[][] lineStarts, int[] lineCounts) {}
+
+    public Hits scan(byte[] data, int from, int to, boolean[] wantLines) {
         BitSet seen = new BitSet(rules);
+        int[][] lines = new int[rules][];
+        int[] counts = new int[rules];
         if (rulesWithKeywords == 0) {
-            return seen;
+            return new Hits(seen, lines, counts);
+        }
+        boolean positions = false;
+        for (boolean w : wantLines) {
+            positions |= w;
         }
         int found = 0;
         int state = 0;
+        int lineStart = from;
         final int[] next = this.next;
         final int[] byteClass = this.byteClass;
         final int classes = this.classes;
         for (int i = from; i < to; i++) {
-            state = next[state * classes + byteClass[data[i] & 0xff]];
+            byte b = data[i];
+            if (b == '\n') {
+                lineStart = i + 1;
+            }
+            state = next[state * classes + byteClass[b & 0xff]];
             int[] o = outputs[state];
             if (o != null) {
                 for (int r : o) {
                     if (!seen.get(r)) {
                         seen.set(r);
-                        if (++found == rulesWithKeywords) {
-                            return seen;
+                        found++;
+                    }
+                    if (wantLines[r]) {
+                        int n = counts[r];
+                        if (n == 0 || lines[r][n - 1] != lineStart) {
+                            if (lines[r] == null) {
+                                lines[r] = new int[8];
+                            } else if (n == lines[r].length) {
+                                lines[r] = Arrays.copyOf(lines[r], n * 2);
+                            }
+                            lines[r][n] = lineStart;
+                            counts[r] = n + 1;
                         }
                     }
                 }
+                if (!positions && found == rulesWithKeywords) {
+                    break;
+                }
             }
         }
-        return seen;
+        return new Hits(seen, lines, counts);
     }
 
     /** Number of automaton states (for tests and limits). */

@@ -25,7 +25,7 @@ public final class RuleFileReader {
     private static final TomlMapper TOML = new TomlMapper();
     private static final Set<String> TOP = Set.of("builtin-rules", "disable", "rules", "allowlists");
     private static final Set<String> RULE = Set.of("id", "title", "severity", "keywords", "regex", "secret-group",
-            "entropy", "files", "allowlist");
+            "entropy", "window-lines", "files", "allowlist");
     private static final Set<String> ALLOWLIST = Set.of("description", "rules", "paths", "regexes", "stopwords");
 
     /** What one file says. */
@@ -122,9 +122,10 @@ public final class RuleFileReader {
                 }
                 entropy = e.doubleValue();
             }
+            int window = r.has("window-lines") ? integer(r, "window-lines", what, line) : SecretRule.WHOLE_FILE;
             return new SecretRule(id, string(r, "title", what, line, id), severity(r, what, line),
-                    strings(r, "keywords", what + ": ", line), regex, group, entropy, strings(r, "files", what + ": ", line),
-                    allow);
+                    strings(r, "keywords", what + ": ", line), regex, group, entropy, window,
+                    strings(r, "files", what + ": ", line), allow);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage().startsWith("rule '") ? e.getMessage() : what + ": " + e.getMessage();
             throw error(lineOfProblem(line, message), message);
@@ -134,6 +135,7 @@ public final class RuleFileReader {
     /** Words in a constructor's message, most specific first, and the key each points at. */
     private static final List<String[]> NEEDLES = List.of(
             new String[] {" secret-group ", "secret-group"}, new String[] {" entropy ", "entropy"},
+            new String[] {" window-lines ", "window-lines"},
             new String[] {" keyword ", "keywords"}, new String[] {" files[", "files"}, new String[] {" title ", "title"},
             new String[] {" paths[", "paths"}, new String[] {" regexes[", "regexes"}, new String[] {" stopwords", "stopwords"},
             new String[] {" regex ", "regex"});

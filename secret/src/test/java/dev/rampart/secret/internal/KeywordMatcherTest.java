@@ -45,6 +45,16 @@ class KeywordMatcherTest {
     }
 
     @Test
+    void lineStarts_areRecordedOncePerLine_forTheRulesAskedAbout() {
+        KeywordMatcher m = new KeywordMatcher(List.of(List.of("key"), List.of("id")));
+        byte[] text = "key key\nnothing\nid key\n".getBytes(StandardCharsets.UTF_8);
+        KeywordMatcher.Hits hits = m.scan(text, 0, text.length, new boolean[] {true, false});
+        assertThat(hits.rules()).isEqualTo(bits(0, 1));
+        assertThat(java.util.Arrays.copyOf(hits.lineStarts()[0], hits.lineCounts()[0])).containsExactly(0, 16);
+        assertThat(hits.lineStarts()[1]).isNull();
+    }
+
+    @Test
     void randomTexts_agreeWithANaiveSearch() {
         Random random = new Random(7);
         String alphabet = "abAB_-";

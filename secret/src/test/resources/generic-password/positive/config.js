@@ -1,0 +1,3 @@
+module.exports = {
+  clientSecret: 'lpNU2vDDIcB43o2MlUH9NlSO',
+};

@@ -1,0 +1,1 @@
+export GH_TOKEN=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

@@ -1,0 +1,1 @@
+NPM_TOKEN=npm_CylMK78bTYiVMxgonsEkUAfAGevXgyoHU0XF npm publish

@@ -1,0 +1,1 @@
+msg.send(); // SG. prefix docs

@@ -1,6 +1,7 @@
 package dev.rampart.sbom;
 
 import dev.rampart.model.Inventory;
+import dev.rampart.model.VulnerabilityFinding;
 import dev.rampart.sbom.internal.cyclonedx.BomTranslator;
 import dev.rampart.sbom.internal.cyclonedx.XmlSafe;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -51,7 +53,18 @@ public final class CycloneDxEncoder {
 
     /** Writes {@code inventory} as CycloneDX 1.6 JSON to {@code out}, which is flushed, not closed. */
     public void writeJson(Inventory inventory, OutputStream out) throws IOException {
-        Bom bom = translate(inventory);
+        writeJson(inventory, List.of(), out);
+    }
+
+    /**
+     * Writes {@code inventory} as CycloneDX 1.6 JSON with a {@code vulnerabilities} entry per
+     * finding, each affecting its package's component (see {@link BomTranslator#translate(Inventory,
+     * List, java.time.Instant, UUID)}); {@code out} is flushed, not closed.
+     *
+     * @throws IllegalArgumentException when a finding names a package that is not in the inventory
+     */
+    public void writeJson(Inventory inventory, List<VulnerabilityFinding> findings, OutputStream out) throws IOException {
+        Bom bom = translator.translate(inventory, findings, clock.instant().truncatedTo(ChronoUnit.SECONDS), ids.get());
         String json;
         try {
             json = BomGeneratorFactory.createJson(Version.VERSION_16, bom).toJsonString();

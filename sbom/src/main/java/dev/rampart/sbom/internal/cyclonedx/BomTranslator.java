@@ -19,12 +19,19 @@ import dev.rampart.model.LayerInfo;
 import dev.rampart.model.OperatingSystem;
 import dev.rampart.model.Package;
 import dev.rampart.model.PackageProperties;
+import dev.rampart.model.Suppression;
+import dev.rampart.model.VulnerabilityFinding;
 import dev.rampart.sbom.internal.ArtifactNames;
 import dev.rampart.sbom.internal.UniqueRefs;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
@@ -32,6 +39,9 @@ import org.cyclonedx.model.Dependency;
 import org.cyclonedx.model.Metadata;
 import org.cyclonedx.model.Property;
 import org.cyclonedx.model.metadata.ToolInformation;
+import org.cyclonedx.model.vulnerability.Vulnerability;
+import org.cyclonedx.model.vulnerability.Vulnerability.Analysis;
+import org.cyclonedx.model.vulnerability.Vulnerability.Rating;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +55,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>each package, type {@code library}, its purl as {@code bom-ref} (suffixed {@code |2},
  *       {@code |3}, ... when packages share a purl);</li>
  *   <li>dependencies: the artifact on the OS, the OS on every package (the artifact directly on
- *       the packages when no OS was found), every package on nothing.</li>
+ *       the packages when no OS was found), every package on nothing;</li>
+ *   <li>with findings, one {@code vulnerabilities} entry per finding, as described at
+ *       {@link #translate(Inventory, List, Instant, UUID)}.</li>
  * </ul>
  */
 public final class BomTranslator {
@@ -58,6 +70,31 @@ public final class BomTranslator {
     }
 
     public Bom translate(Inventory inventory, Instant timestamp, UUID serial) {
+        return translate(inventory, List.of(), timestamp, serial);
+    }
+
+    /**
+     * The BOM of {@code inventory} plus one {@code vulnerabilities} entry per finding, in the order
+     * given (https://cyclonedx.org/docs/1.6/json/#vulnerabilities):
+     *
+     * <ul>
+     *   <li>{@code id} the record's id; {@code source.name} from its prefix ({@code GHSA} GitHub,
+     *       {@code CVE} NVD, {@code GO} Go, {@code DSA}/{@code DLA}/{@code DEBIAN} Debian, else OSV);
+     *       {@code references} its aliases, each with its own source;</li>
+     *   <li>one rating: score, severity, vector, method from the vector's prefix
+     *       ({@code CVSS:3.1/} CVSSv31, {@code CVSS:3.0/} CVSSv3, {@code CVSS:4.0/} CVSSv4, a bare v2
+     *       vector CVSSv2, else other);</li>
+     *   <li>{@code description} the summary, {@code recommendation} the upgrade when a fix exists,
+     *       {@code advisories} the reference URLs that parse as URIs;</li>
+     *   <li>{@code affects} the package's component by its {@code bom-ref};</li>
+     *   <li>{@code analysis} for suppressed findings: {@code resolved} when the reason starts with
+     *       VEX status {@code fixed}, else {@code not_affected}, with the CycloneDX justification
+     *       matching a VEX justification named in the reason, and source and reason as detail.</li>
+     * </ul>
+     *
+     * @throws IllegalArgumentException when a finding names a package that is not in the inventory
+     */
+    public Bom translate(Inventory inventory, List<VulnerabilityFinding> findings, Instant timestamp, UUID serial) {
         UniqueRefs refs = new UniqueRefs("|");
         inventory.packages().forEach(p -> refs.reserve(p.purl().canonical()));
 
@@ -76,6 +113,13 @@ public final class BomTranslator {
         components.addAll(packages);
         bom.setComponents(components);
         bom.setDependencies(dependencies(root, os, packages));
+        if (!findings.isEmpty()) {
+            Map<Package, String> refOf = new HashMap<>();
+            for (int i = 0; i < packages.size(); i++) {
+                refOf.putIfAbsent(inventory.packages().get(i), packages.get(i).getBomRef());
+            }
+            bom.setVulnerabilities(findings.stream().map(f -> vulnerability(f, refOf)).toList());
+        }
         return bom;
     }
 
@@ -172,6 +216,107 @@ public final class BomTranslator {
             graph.add(new Dependency(p.getBomRef()));
         }
         return graph;
+    }
+
+    private static Vulnerability vulnerability(VulnerabilityFinding finding, Map<Package, String> refOf) {
+        dev.rampart.model.Vulnerability record = finding.vulnerability();
+        String ref = refOf.get(finding.pkg());
+        if (ref == null) {
+            throw new IllegalArgumentException("finding " + record.id() + " names " + finding.pkg().purl()
+                    + " in " + finding.pkg().location() + ", which is not in the inventory");
+        }
+        Vulnerability v = new Vulnerability();
+        v.setId(record.id());
+        v.setSource(source(record.id()));
+        for (String alias : record.aliases()) {
+            Vulnerability.Reference reference = new Vulnerability.Reference();
+            reference.setId(alias);
+            reference.setSource(source(alias));
+            v.addReference(reference);
+        }
+        v.addRating(rating(record));
+        if (!record.summary().isBlank()) {
+            v.setDescription(record.summary());
+        }
+        if (!finding.fixedVersions().isEmpty()) {
+            v.setRecommendation("Upgrade " + finding.pkg().name() + " to "
+                    + (finding.fixedVersions().size() == 1 ? "" : "one of ") + String.join(", ", finding.fixedVersions()));
+        }
+        for (String url : record.references()) {
+            if (isUri(url)) {
+                Vulnerability.Advisory advisory = new Vulnerability.Advisory();
+                advisory.setUrl(url);
+                v.addAdvisory(advisory);
+            }
+        }
+        Vulnerability.Affect affect = new Vulnerability.Affect();
+        affect.setRef(ref);
+        v.setAffects(List.of(affect));
+        if (finding.suppression() != null) {
+            v.setAnalysis(analysis(finding.suppression()));
+        }
+        return v;
+    }
+
+    private static Vulnerability.Source source(String id) {
+        String prefix = id.substring(0, Math.max(0, id.indexOf('-'))).toUpperCase(Locale.ROOT);
+        Vulnerability.Source source = new Vulnerability.Source();
+        source.setName(switch (prefix) {
+            case "GHSA" -> "GitHub";
+            case "CVE" -> "NVD";
+            case "GO" -> "Go";
+            case "DSA", "DLA", "DEBIAN" -> "Debian";
+            default -> "OSV";
+        });
+        return source;
+    }
+
+    private static Rating rating(dev.rampart.model.Vulnerability record) {
+        Rating rating = new Rating();
+        rating.setScore(record.score());
+        rating.setSeverity(Rating.Severity.fromString(record.severity().name().toLowerCase(Locale.ROOT)));
+        String vector = record.vector();
+        rating.setVector(vector);
+        Rating.Method method = Rating.Method.OTHER;
+        if (vector != null) {
+            if (vector.startsWith("CVSS:3.1/")) {
+                method = Rating.Method.CVSSV31;
+            } else if (vector.startsWith("CVSS:3.0/")) {
+                method = Rating.Method.CVSSV3;
+            } else if (vector.startsWith("CVSS:4.0/")) {
+                method = Rating.Method.CVSSV4;
+            } else if (vector.startsWith("AV:")) {
+                method = Rating.Method.CVSSV2;
+            }
+        }
+        rating.setMethod(method);
+        return rating;
+    }
+
+    /** VEX status and justification (OpenVEX, CSAF) as CycloneDX states them. */
+    private static Analysis analysis(Suppression suppression) {
+        String reason = suppression.reason().toLowerCase(Locale.ROOT);
+        Analysis analysis = new Analysis();
+        analysis.setState(reason.startsWith("fixed") ? Analysis.State.RESOLVED : Analysis.State.NOT_AFFECTED);
+        if (reason.contains("component_not_present") || reason.contains("vulnerable_code_not_present")) {
+            analysis.setJustification(Analysis.Justification.CODE_NOT_PRESENT);
+        } else if (reason.contains("vulnerable_code_not_in_execute_path")) {
+            analysis.setJustification(Analysis.Justification.CODE_NOT_REACHABLE);
+        } else if (reason.contains("vulnerable_code_cannot_be_controlled_by_adversary")) {
+            analysis.setJustification(Analysis.Justification.REQUIRES_ENVIRONMENT);
+        } else if (reason.contains("inline_mitigations_already_exist")) {
+            analysis.setJustification(Analysis.Justification.PROTECTED_BY_MITIGATING_CONTROL);
+        }
+        analysis.setDetail(suppression.reason() + " (" + suppression.source() + ")");
+        return analysis;
+    }
+
+    private static boolean isUri(String value) {
+        try {
+            return new URI(value).isAbsolute();
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static void add(List<Property> properties, String name, @Nullable Object value) {

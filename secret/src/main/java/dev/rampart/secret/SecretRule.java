@@ -3,7 +3,6 @@ package dev.rampart.secret;
 import com.google.re2j.Pattern;
 import dev.rampart.secret.internal.Regexes;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One kind of secret: how to find it cheaply (keywords), exactly (an RE2 expression) and how to
@@ -45,7 +44,7 @@ public record SecretRule(String id, String title, Severity severity, List<String
         if (title.isBlank()) {
             throw new IllegalArgumentException(what + ": title is blank");
         }
-        keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+        keywords = keywords.stream().map(SecretRule::asciiLowerCase).toList();
         for (String k : keywords) {
             if (k.isEmpty() || k.length() > MAX_KEYWORD_LENGTH) {
                 throw new IllegalArgumentException(what + ": keyword '" + k + "' must be 1 to "
@@ -74,6 +73,16 @@ public record SecretRule(String id, String title, Severity severity, List<String
         if (!allowlist.rules().isEmpty()) {
             throw new IllegalArgumentException(what + ": its own allowlist cannot name rules " + allowlist.rules());
         }
+    }
+
+    /** Keywords ignore ASCII case only, as the automaton does: other letters are kept as written. */
+    private static String asciiLowerCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return b.toString();
     }
 
     /** The conventional secret group: 1 when the regex has a capture group, else the whole match. */

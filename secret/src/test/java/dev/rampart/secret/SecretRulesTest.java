@@ -242,6 +242,18 @@ class SecretRulesTest {
     }
 
     @Test
+    void manyPathAllowlists_togetherLongerThanOneExpressionMayBe_stillLoad() {
+        List<String> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            paths.add("^/srv/generated/tree-number-" + i + "/");
+        }
+        SecretScanner scanner = SecretScanner.of(SecretRules.builtIn().with(
+                new Allowlist("generated", List.of(), paths, List.of(), List.of())));
+        assertThat(scanner.analyzer().wants("/srv/generated/tree-number-299/a.env", 10)).isFalse();
+        assertThat(scanner.scan("/srv/generated/tree-number-300/a.env", GHP.getBytes(StandardCharsets.UTF_8))).hasSize(1);
+    }
+
+    @Test
     void fingerprint_isStable_andChangesWithTheRules() {
         String builtIn = SecretRules.builtIn().fingerprint();
         assertThat(SecretRules.builtIn().fingerprint()).isEqualTo(builtIn).startsWith("sha256:");

@@ -47,36 +47,33 @@ public final class Engine {
     public Engine(SecretRules set, SecretLimits limits) {
         this.limits = limits;
         List<Compiled> compiled = new ArrayList<>();
-        List<String> global = new ArrayList<>();
+        List<String> everyRulePaths = new ArrayList<>();
         for (Allowlist a : set.allowlists()) {
             if (a.rules().isEmpty()) {
-                global.addAll(a.paths());
+                everyRulePaths.addAll(a.paths());
             }
         }
         for (SecretRule r : set.rules()) {
             String what = "rule '" + r.id() + "'";
-            List<Allowlist> applying = new ArrayList<>();
-            applying.add(r.allowlist());
+            // paths: the rule's own and those of allowlists naming it (allowlists for every rule are
+            // checked once per file, before any rule); regexes and stopwords: every allowlist that applies
+            List<String> paths = new ArrayList<>(r.allowlist().paths());
+            List<String> regexes = new ArrayList<>(r.allowlist().regexes());
+            List<String> stopwords = new ArrayList<>(r.allowlist().stopwords());
             for (Allowlist a : set.allowlists()) {
                 if (a.rules().isEmpty() || a.rules().contains(r.id())) {
-                    applying.add(a);
+                    if (!a.rules().isEmpty()) {
+                        paths.addAll(a.paths());
+                    }
+                    regexes.addAll(a.regexes());
+                    stopwords.addAll(a.stopwords());
                 }
-            }
-            List<Pattern> paths = new ArrayList<>();
-            List<Pattern> regexes = new ArrayList<>();
-            List<String> stopwords = new ArrayList<>();
-            for (Allowlist a : applying) {
-                if (!a.rules().isEmpty()) { // global paths are checked once per file, before any rule
-                    a.paths().forEach(p -> paths.add(Regexes.compile(p, what + ": allowlist path", limits)));
-                } else if (a == r.allowlist()) {
-                    a.paths().forEach(p -> paths.add(Regexes.compile(p, what + ": allowlist path", limits)));
-                }
-                a.regexes().forEach(p -> regexes.add(Regexes.compile(p, what + ": allowlist regex", limits)));
-                stopwords.addAll(a.stopwords());
             }
             compiled.add(new Compiled(r, Regexes.compile(r.regex(), what + ": regex", limits),
                     r.files().stream().map(p -> Regexes.compile(p, what + ": files", limits)).toList(),
-                    List.copyOf(paths), List.copyOf(regexes), List.copyOf(stopwords)));
+                    paths.stream().map(p -> Regexes.compile(p, what + ": allowlist path", limits)).toList(),
+                    regexes.stream().map(p -> Regexes.compile(p, what + ": allowlist regex", limits)).toList(),
+                    List.copyOf(stopwords)));
         }
         this.rules = List.copyOf(compiled);
         this.keywords = new KeywordMatcher(rules.stream().map(c -> c.rule().keywords()).toList());
@@ -84,9 +81,11 @@ public final class Engine {
         for (int i = 0; i < rules.size(); i++) {
             windowed[i] = rules.get(i).rule().windowLines() != SecretRule.WHOLE_FILE;
         }
-        this.globalPaths = global.isEmpty() ? null
-                : Regexes.compile(String.join("|", global.stream().map(p -> "(?:" + p + ")").toList()),
-                        "allowlist paths", limits.withMaxRegexProgramSize(Integer.MAX_VALUE));
+        // one alternation of expressions each already held to the limits: the sum may exceed them
+        this.globalPaths = everyRulePaths.isEmpty() ? null
+                : Regexes.compile(String.join("|", everyRulePaths.stream().map(p -> "(?:" + p + ")").toList()),
+                        "allowlist paths", new SecretLimits(limits.maxFileBytes(), limits.maxFindingsPerFile(),
+                                limits.maxRuleFileBytes(), limits.maxRules(), Integer.MAX_VALUE, Integer.MAX_VALUE));
     }
 
     /** Whether an allowlist for every rule covers this path: such a file is not read at all. */

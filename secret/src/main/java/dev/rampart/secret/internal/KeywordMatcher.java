@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,7 +47,13 @@ public final class KeywordMatcher {
                 withKeywords++;
             }
             for (String k : keywordsByRule.get(r)) {
-                words.add(k.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+                byte[] w = k.getBytes(StandardCharsets.UTF_8);
+                for (int i = 0; i < w.length; i++) {
+                    if (w[i] >= 'A' && w[i] <= 'Z') {
+                        w[i] += 'a' - 'A'; // ASCII only: other bytes match as they are
+                    }
+                }
+                words.add(w);
                 owners.add(r);
             }
         }

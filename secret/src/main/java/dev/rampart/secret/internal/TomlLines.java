@@ -27,8 +27,6 @@ final class TomlLines {
                 String t = line.strip();
                 if (t.startsWith("[[") && t.contains("]]")) {
                     headers.computeIfAbsent(t.substring(2, t.indexOf("]]")).strip(), k -> new ArrayList<>()).add(i + 1);
-                } else if (t.startsWith("[") && t.contains("]")) {
-                    headers.computeIfAbsent("[" + t.substring(1, t.indexOf(']')).strip() + "]", k -> new ArrayList<>()).add(i + 1);
                 }
             }
             for (String d : List.of("'''", "\"\"\"")) {

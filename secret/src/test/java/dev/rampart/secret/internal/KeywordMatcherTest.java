@@ -42,6 +42,9 @@ class KeywordMatcherTest {
         KeywordMatcher m = new KeywordMatcher(List.of(List.of("pässwort")));
         assertThat(scan(m, "PÄSSWORT")).as("only ASCII is folded").isEqualTo(new BitSet());
         assertThat(scan(m, "Pässwort=1")).isEqualTo(bits(0));
+        KeywordMatcher upper = new KeywordMatcher(List.of(List.of("PÄSS")));
+        assertThat(scan(upper, "päss")).as("Ä is not folded").isEqualTo(new BitSet());
+        assertThat(scan(upper, "pÄss")).isEqualTo(bits(0));
     }
 
     @Test

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "rampart", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Container security: inventory, SBOMs, vulnerabilities, secrets, runtime detection.",
-        subcommands = {SbomCommand.class, RuntimeCommand.class, K8sCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SbomCommand.class, ImageCommand.class, FsCommand.class, DbCommand.class, RuntimeCommand.class, K8sCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 /** {@code rampart sbom <input>}: the inventory of an image or directory, as a table or an SBOM. */
 @Command(name = "sbom", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"List the packages in an image or directory, or write them as an SBOM.",
-                "Inputs: docker save archives, OCI layouts (directory or tar), root directories."})
+                "Inputs: docker save archives, OCI layouts (directory or tar), root directories.",
+                "'rampart sbom scan <sbom>' finds the vulnerabilities of an SBOM's packages."},
+        subcommands = {SbomScanCommand.class})
 final class SbomCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,7 +26,7 @@ final class SbomCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
 
-    @Parameters(index = "0", paramLabel = "<input>", description = "image archive, OCI layout or root directory")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<input>", description = "image archive, OCI layout or root directory")
     Path input;
 
     @Option(names = {"-f", "--format"}, paramLabel = "<format>", defaultValue = "table", converter = OutputFormat.Converter.class,
@@ -48,6 +50,9 @@ final class SbomCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (input == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "missing <input>: an image archive, OCI layout or directory");
+        }
         Terminal err = new Terminal(spec.commandLine().getErr(), quiet);
         ScanRequest request = new ScanRequest(input, platform, Limits.DEFAULT.withMaxLayerBytes(maxLayerBytes),
                 err.progress("Reading " + input.getFileName()));

@@ -21,13 +21,13 @@ class ArchitectureTest {
             Map.entry("image", List.of("model")),
             Map.entry("catalog", List.of("model", "image")),
             Map.entry("sbom", List.of("model")),
-            Map.entry("scan", List.of("model", "image", "catalog")),
+            Map.entry("scan", List.of("model", "image", "catalog", "vulndb", "secret", "sbom")),
             Map.entry("report", List.of("model", "sbom")),
             Map.entry("k8s", List.of("model")),
             Map.entry("runtime", List.of("model")),
             Map.entry("vulndb", List.of("model")),
             Map.entry("secret", List.of("model", "image")),
-            Map.entry("cli", List.of("model", "image", "scan", "report", "k8s", "runtime")),
+            Map.entry("cli", List.of("model", "image", "scan", "report", "k8s", "runtime", "vulndb")),
             Map.entry("testkit", List.of("model")));
 
     private static final List<String> ALL = List.of("model", "image", "catalog", "sbom", "scan", "report", "vulndb", "secret", "runtime", "k8s", "cli", "testkit");

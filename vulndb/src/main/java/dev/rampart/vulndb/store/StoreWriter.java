@@ -323,8 +323,10 @@ public final class StoreWriter implements AutoCloseable {
             throw new IllegalStateException("source " + current.name() + " is still open; end or abandon it first");
         }
         Connection c = connection();
-        try (Statements done = statements(); Statement s = c.createStatement()) {
-            sql = null;
+        Statements q = statements();
+        sql = null;
+        try (Statement s = c.createStatement()) {
+            q.close(); // VACUUM below refuses to run while statements are open
             s.execute("DELETE FROM affected WHERE record_id NOT IN (SELECT record_id FROM record_source)");
             s.execute("DELETE FROM record WHERE id NOT IN (SELECT record_id FROM record_source)");
             s.execute(Schema.PACKAGE_INDEX);

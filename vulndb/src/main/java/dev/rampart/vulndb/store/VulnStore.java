@@ -222,7 +222,7 @@ public final class VulnStore implements AutoCloseable {
         }
     }
 
-    static List<Status.Source> sources(Connection c) throws SQLException {
+    private static List<Status.Source> sources(Connection c) throws SQLException {
         List<Status.Source> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT name, location, etag, last_modified, records, imported_at FROM source ORDER BY name")) {

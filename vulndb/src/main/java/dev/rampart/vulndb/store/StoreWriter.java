@@ -59,7 +59,6 @@ public final class StoreWriter implements AutoCloseable {
     private final FileLock lock;
     private final Clock clock;
     private final @Nullable String startNote;
-    private final List<Status.Source> previousSources;
     private @Nullable Connection connection;
     private @Nullable Origin current;
     private long currentRecords;
@@ -93,14 +92,13 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     private StoreWriter(Path target, Path temp, FileChannel lockChannel, FileLock lock, Clock clock,
-            @Nullable String startNote, List<Status.Source> previousSources) {
+            @Nullable String startNote) {
         this.target = target;
         this.temp = temp;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.clock = clock;
         this.startNote = startNote;
-        this.previousSources = List.copyOf(previousSources);
     }
 
     /**
@@ -123,8 +121,19 @@ public final class StoreWriter implements AutoCloseable {
             }
             deleteLeftovers(dir, absolute.getFileName().toString());
             Path temp = Files.createTempFile(dir, absolute.getFileName() + ".", ".tmp");
-            StoreWriter w = seed(absolute, temp, channel, lock, clock, mode);
-            w.start();
+            StoreWriter w;
+            try {
+                w = seed(absolute, temp, channel, lock, clock, mode);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            try {
+                w.start();
+            } catch (StoreException | RuntimeException e) {
+                w.close();
+                throw e;
+            }
             return w;
         } catch (IOException e) {
             closeQuietly(channel);
@@ -144,25 +153,22 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     private static StoreWriter seed(Path target, Path temp, FileChannel channel, FileLock lock, Clock clock, Mode mode)
-            throws IOException, StoreException {
+            throws IOException {
         if (mode == Mode.FRESH || !Files.exists(target)) {
-            return new StoreWriter(target, temp, channel, lock, clock, null, List.of());
+            return new StoreWriter(target, temp, channel, lock, clock, null);
         }
-        List<Status.Source> sources;
         try (Connection c = Schema.openReadOnly(target)) {
             int version = Schema.userVersion(c);
             if (version != Schema.VERSION) {
                 return new StoreWriter(target, temp, channel, lock, clock, "the previous database had schema version "
-                        + version + " (this Rampart writes " + Schema.VERSION + "); it was rebuilt from these sources only",
-                        List.of());
+                        + version + " (this Rampart writes " + Schema.VERSION + "); it was rebuilt from these sources only");
             }
-            sources = VulnStore.sources(c);
         } catch (SQLException e) {
             return new StoreWriter(target, temp, channel, lock, clock, "the previous database could not be read ("
-                    + e.getMessage() + "); it was rebuilt from these sources only", List.of());
+                    + e.getMessage() + "); it was rebuilt from these sources only");
         }
         Files.copy(target, temp, StandardCopyOption.REPLACE_EXISTING);
-        return new StoreWriter(target, temp, channel, lock, clock, null, sources);
+        return new StoreWriter(target, temp, channel, lock, clock, null);
     }
 
     private void start() throws StoreException {
@@ -191,11 +197,6 @@ public final class StoreWriter implements AutoCloseable {
      */
     public @Nullable String startNote() {
         return startNote;
-    }
-
-    /** The sources {@code target} was built from (empty if the new file did not start from it). */
-    public List<Status.Source> previousSources() {
-        return previousSources;
     }
 
     /** Starts reading {@code origin}: forgets which records it gave before, and marks a point to undo to. */
@@ -323,8 +324,10 @@ public final class StoreWriter implements AutoCloseable {
             throw new IllegalStateException("source " + current.name() + " is still open; end or abandon it first");
         }
         Connection c = connection();
-        try (Statements done = statements(); Statement s = c.createStatement()) {
-            sql = null;
+        Statements q = statements();
+        sql = null;
+        try (Statement s = c.createStatement()) {
+            q.close(); // VACUUM below refuses to run while statements are open
             s.execute("DELETE FROM affected WHERE record_id NOT IN (SELECT record_id FROM record_source)");
             s.execute("DELETE FROM record WHERE id NOT IN (SELECT record_id FROM record_source)");
             s.execute(Schema.PACKAGE_INDEX);

@@ -2,6 +2,7 @@ package dev.rampart.vulndb.store;
 
 import dev.rampart.vulndb.osv.OsvAffected;
 import dev.rampart.vulndb.osv.OsvRecord;
+import dev.rampart.vulndb.osv.OsvSeverity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +44,7 @@ public final class VulnStore implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final PreparedStatement idsForPackage;
-    private final PreparedStatement recordById;
-    private final PreparedStatement affectedByRecord;
+    private final PreparedStatement recordsForPackage;
     private final Map<String, OsvRecord> cache = new LinkedHashMap<>(1024, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -59,10 +59,11 @@ public final class VulnStore implements AutoCloseable {
         this.connection = connection;
         idsForPackage = connection.prepareStatement(
                 "SELECT DISTINCT record_id FROM affected WHERE ecosystem_base = ? AND name_key = ? ORDER BY record_id");
-        recordById = connection.prepareStatement("SELECT modified, withdrawn, published, aliases, upstream, summary,"
-                + " details, severity, database_severity, refs FROM record WHERE id = ?");
-        affectedByRecord = connection.prepareStatement("SELECT ecosystem, name, purl, ranges, versions, severity, extra"
-                + " FROM affected WHERE record_id = ? ORDER BY seq");
+        recordsForPackage = connection.prepareStatement("SELECT r.id, r.modified, r.withdrawn, r.published, r.aliases,"
+                + " r.upstream, r.summary, r.details, r.severity, r.database_severity, r.refs, a.ecosystem, a.name, a.purl,"
+                + " a.ranges, a.versions, a.severity, a.extra FROM record r JOIN affected a ON a.record_id = r.id"
+                + " WHERE r.id IN (SELECT record_id FROM affected WHERE ecosystem_base = ? AND name_key = ?)"
+                + " ORDER BY r.id, a.seq");
     }
 
     /**
@@ -124,10 +125,11 @@ public final class VulnStore implements AutoCloseable {
      *         release and version, and drops withdrawn records
      */
     public synchronized List<OsvRecord> lookup(String ecosystemBase, String name) throws StoreException {
-        List<String> ids = new ArrayList<>();
+        String key = PackageNames.normalise(ecosystemBase, name);
         try {
+            List<String> ids = new ArrayList<>();
             idsForPackage.setString(1, ecosystemBase);
-            idsForPackage.setString(2, PackageNames.normalise(ecosystemBase, name));
+            idsForPackage.setString(2, key);
             try (ResultSet rs = idsForPackage.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));
@@ -136,12 +138,14 @@ public final class VulnStore implements AutoCloseable {
             if (ids.isEmpty()) {
                 return List.of();
             }
+            if (!cache.keySet().containsAll(ids)) {
+                loadInto(cache, ecosystemBase, key);
+            }
             List<OsvRecord> out = new ArrayList<>(ids.size());
             for (String id : ids) {
                 OsvRecord r = cache.get(id);
                 if (r == null) {
-                    r = load(id);
-                    cache.put(id, r);
+                    throw new IOException("affected entries name record " + id + " but the record is missing");
                 }
                 out.add(r);
             }
@@ -152,30 +156,45 @@ public final class VulnStore implements AutoCloseable {
         }
     }
 
-    private OsvRecord load(String id) throws SQLException, IOException {
-        recordById.setString(1, id);
-        try (ResultSet r = recordById.executeQuery()) {
-            if (!r.next()) {
-                throw new IOException("affected entries name record " + id + " but the record is missing");
+    /**
+     * Decodes the package's records that {@code cache} lacks, in one query: one row per affected
+     * entry, the record's columns repeated on each.
+     */
+    private void loadInto(Map<String, OsvRecord> cache, String ecosystemBase, String key)
+            throws SQLException, IOException {
+        recordsForPackage.setString(1, ecosystemBase);
+        recordsForPackage.setString(2, key);
+        try (ResultSet r = recordsForPackage.executeQuery()) {
+            boolean more = r.next();
+            while (more) {
+                String id = r.getString(1);
+                if (cache.containsKey(id)) {
+                    do {
+                        more = r.next();
+                    } while (more && id.equals(r.getString(1)));
+                    continue;
+                }
+                String modified = r.getString(2);
+                String withdrawn = r.getString(3);
+                String published = r.getString(4);
+                List<String> aliases = JsonColumns.readStrings(r.getString(5));
+                List<String> upstream = JsonColumns.readStrings(r.getString(6));
+                String summary = r.getString(7);
+                String details = r.getString(8);
+                List<OsvSeverity> severity = JsonColumns.readSeverity(r.getString(9));
+                String databaseSeverity = r.getString(10);
+                List<String> references = JsonColumns.readStrings(r.getString(11));
+                List<OsvAffected> affected = new ArrayList<>();
+                do {
+                    affected.add(new OsvAffected(r.getString(12), r.getString(13), r.getString(14),
+                            JsonColumns.readRanges(r.getString(15)), JsonColumns.readStrings(r.getString(16)),
+                            r.getString(17), JsonColumns.readExtra(r.getString(18))));
+                    more = r.next();
+                } while (more && id.equals(r.getString(1)));
+                cache.put(id, new OsvRecord(id, modified, withdrawn, published, aliases, upstream, summary, details,
+                        severity, databaseSeverity, affected, references));
             }
-            return new OsvRecord(id, r.getString(1), r.getString(2), r.getString(3),
-                    JsonColumns.readStrings(r.getString(4)), JsonColumns.readStrings(r.getString(5)), r.getString(6),
-                    r.getString(7), JsonColumns.readSeverity(r.getString(8)), r.getString(9),
-                    affected(id), JsonColumns.readStrings(r.getString(10)));
         }
-    }
-
-    private List<OsvAffected> affected(String id) throws SQLException, IOException {
-        affectedByRecord.setString(1, id);
-        List<OsvAffected> out = new ArrayList<>();
-        try (ResultSet a = affectedByRecord.executeQuery()) {
-            while (a.next()) {
-                out.add(new OsvAffected(a.getString(1), a.getString(2), a.getString(3),
-                        JsonColumns.readRanges(a.getString(4)), JsonColumns.readStrings(a.getString(5)),
-                        a.getString(6), JsonColumns.readExtra(a.getString(7))));
-            }
-        }
-        return out;
     }
 
     /** What the database holds and where it came from. */
@@ -203,7 +222,7 @@ public final class VulnStore implements AutoCloseable {
         }
     }
 
-    static List<Status.Source> sources(Connection c) throws SQLException {
+    private static List<Status.Source> sources(Connection c) throws SQLException {
         List<Status.Source> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT name, location, etag, last_modified, records, imported_at FROM source ORDER BY name")) {

@@ -4,6 +4,7 @@ import dev.rampart.vulndb.store.Origin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,9 +36,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>A fresh request carries {@code If-None-Match}/{@code If-Modified-Since} from the last
  *       import; a {@code 304}, or a {@code 200} whose validators equal the last import's, is
  *       "unchanged" and its body is not read.</li>
- *   <li>Connection errors, {@code 5xx}, {@code 429} and a body that stops for
+ *   <li>A lost connection, a timeout, {@code 5xx}, {@code 429} and a body that stops for
  *       {@link UpdateOptions#idleTimeout()} are retried up to {@link UpdateOptions#maxAttempts()}
- *       times; other statuses fail at once.</li>
+ *       times; a connection that cannot be opened (refused, unknown host) and other statuses fail
+ *       at once.</li>
  * </ul>
  */
 final class Downloader {
@@ -137,6 +139,10 @@ final class Downloader {
     private HttpResponse<InputStream> send(HttpRequest request, Watchdog watchdog) throws Retryable, Failure {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (ConnectException e) {
+            // refused, unknown host, no route: trying again at once would not help, and each
+            // ecosystem would wait through every retry on a machine that is offline
+            throw new Failure(request.uri() + ": cannot connect: " + (e.getCause() != null ? e.getCause() : e));
         } catch (IOException e) {
             throw new Retryable(watchdog.fired() ? "no response for " + options.idleTimeout().toSeconds() + " s"
                     : "request failed: " + e);
@@ -220,6 +226,7 @@ final class Downloader {
         long received = from;
         long reported = from;
         progress.accept(new UpdateProgress.Downloading(ecosystem, received, total));
+        boolean tooLarge = false;
         try (OutputStream out = Files.newOutputStream(files.part(), StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
             byte[] buffer = new byte[64 << 10];
             int n;
@@ -227,10 +234,8 @@ final class Downloader {
                 watchdog.touch();
                 received += n;
                 if (received > options.maxArchiveBytes()) {
-                    out.close();
-                    discard(files);
-                    throw new Failure(url + ": archive is more than " + options.maxArchiveBytes()
-                            + " bytes (UpdateOptions.maxArchiveBytes)");
+                    tooLarge = true;
+                    break;
                 }
                 out.write(buffer, 0, n);
                 if (received - reported >= REPORT_EVERY_BYTES) {
@@ -238,6 +243,11 @@ final class Downloader {
                     reported = received;
                 }
             }
+        }
+        if (tooLarge) {
+            discard(files);
+            throw new Failure(url + ": archive is more than " + options.maxArchiveBytes()
+                    + " bytes (UpdateOptions.maxArchiveBytes)");
         }
         if (total >= 0 && received != total) {
             throw new IOException("body ended after " + received + " of " + total + " bytes");

@@ -58,8 +58,10 @@ public record UpdateOptions(
             throw new IllegalArgumentException("OSV base URL " + baseUrl + " is not https: plain http is allowed only"
                     + " for a mirror on localhost; use https or 'rampart db import' for offline copies");
         }
-        if (ecosystems.isEmpty() || ecosystems.stream().anyMatch(e -> e.isBlank() || e.contains("/"))) {
-            throw new IllegalArgumentException("ecosystems must be non-empty osv.dev names without '/': " + ecosystems);
+        if (ecosystems.isEmpty() || ecosystems.stream().anyMatch(e -> e.isBlank() || e.contains("/"))
+                || Set.copyOf(ecosystems).size() != ecosystems.size()) {
+            throw new IllegalArgumentException("ecosystems must be distinct, non-empty osv.dev names without '/': "
+                    + ecosystems);
         }
         if (maxAttempts < 1 || maxArchiveBytes <= 0 || retryDelay.isNegative() || !connectTimeout.isPositive()
                 || !responseTimeout.isPositive() || !idleTimeout.isPositive()) {

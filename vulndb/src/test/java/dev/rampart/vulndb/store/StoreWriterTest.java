@@ -178,6 +178,7 @@ class StoreWriterTest {
     @Test
     void open_refusesASecondWriterWhileTheFirstHoldsTheLock() throws Exception {
         try (StoreWriter first = StoreWriter.open(db(), StoreWriter.Mode.MERGE, Clock.systemUTC())) {
+            assertThat(first.startNote()).isNull();
             assertThatThrownBy(() -> StoreWriter.open(db(), StoreWriter.Mode.MERGE, Clock.systemUTC()))
                     .isInstanceOf(StoreException.class)
                     .hasMessage(db() + ": another 'rampart db import' or 'rampart db update' is writing it (lock held on "

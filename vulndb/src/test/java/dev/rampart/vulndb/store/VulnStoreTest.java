@@ -78,6 +78,22 @@ class VulnStoreTest {
     }
 
     @Test
+    void lookup_returnsWholeRecordsWhenSomeOfAPackagesRecordsWereReadBefore() throws Exception {
+        OsvRecord a = record("GHSA-a", "2024-01-01T00:00:00Z", affected("npm", "x"), affected("npm", "y"));
+        OsvRecord b = record("GHSA-b", "2024-01-01T00:00:00Z", affected("npm", "y"), affected("npm", "z"),
+                affected("npm", "w"));
+        OsvRecord c = record("GHSA-c", "2024-01-01T00:00:00Z", affected("npm", "y"));
+        Path db = dir.resolve("vulndb.sqlite");
+        write(db, "s", a, b, c);
+
+        try (VulnStore store = VulnStore.openReadOnly(db)) {
+            assertThat(store.lookup("npm", "z")).containsExactly(b);
+            assertThat(store.lookup("npm", "y")).containsExactly(a, b, c);
+            assertThat(store.lookup("npm", "x")).containsExactly(a);
+        }
+    }
+
+    @Test
     void lookup_matchesPyPINuGetAndPackagistNamesWhateverTheirCase() throws Exception {
         Path db = dir.resolve("vulndb.sqlite");
         write(db, "s",
@@ -104,6 +120,16 @@ class VulnStoreTest {
 
         try (VulnStore store = VulnStore.openReadOnly(db)) {
             assertThat(store.lookup("npm", "lodash")).singleElement().satisfies(x -> assertThat(x.isWithdrawn()).isTrue());
+        }
+    }
+
+    @Test
+    void openReadOnly_readsADatabaseWhosePathHasSpacesHashesAndPercents() throws Exception {
+        Path db = Files.createDirectories(dir.resolve("my cache #1 100%")).resolve("vulndb.sqlite");
+        write(db, "s", record("GHSA-1", "2024-01-01T00:00:00Z", affected("npm", "lodash")));
+
+        try (VulnStore store = VulnStore.openReadOnly(db)) {
+            assertThat(ids(store.lookup("npm", "lodash"))).containsExactly("GHSA-1");
         }
     }
 

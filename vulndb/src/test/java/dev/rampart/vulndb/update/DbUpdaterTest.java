@@ -11,6 +11,8 @@ import dev.rampart.vulndb.store.StoreException;
 import dev.rampart.vulndb.store.VulnStore;
 import dev.rampart.vulndb.update.UpdateResult.EcosystemOutcome;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,6 +251,24 @@ class DbUpdaterTest {
                         url("Maven") + ": HTTP 404 Not Found (is 'Maven' an osv.dev ecosystem name?)"));
         assertThat(mirror.seen("Maven")).as("a 404 is not retried").hasSize(1);
         assertThat(status().ecosystems()).containsOnlyKeys("crates.io");
+    }
+
+    @Test
+    void update_failsAtOnceWhenNothingListensAtTheBaseUrl() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        URI base = URI.create("http://127.0.0.1:" + closedPort);
+        List<UpdateProgress> events = new ArrayList<>();
+
+        UpdateResult r = new DbUpdater(options(List.of("Go", "PyPI")).withBaseUrl(base), Clock.systemUTC())
+                .update(db(), events::add);
+
+        assertThat(r.ecosystems()).allSatisfy(e -> assertThat(e).isInstanceOfSatisfying(EcosystemOutcome.Failed.class,
+                f -> assertThat(f.reason()).startsWith(f.url() + ": cannot connect: ")));
+        assertThat(events).noneMatch(UpdateProgress.Retrying.class::isInstance);
+        assertThat(db()).doesNotExist();
     }
 
     @Test

@@ -37,10 +37,12 @@ class UpdateOptionsTest {
     }
 
     @Test
-    void refusesEcosystemNamesThatWouldLeaveTheirFolder() {
+    void refusesEcosystemNamesThatWouldLeaveTheirFolderOrRepeat() {
         assertThatThrownBy(() -> UpdateOptions.DEFAULT.withEcosystems(List.of("PyPI", "../secrets")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ecosystems must be non-empty osv.dev names without '/': [PyPI, ../secrets]");
+                .hasMessage("ecosystems must be distinct, non-empty osv.dev names without '/': [PyPI, ../secrets]");
         assertThatThrownBy(() -> UpdateOptions.DEFAULT.withEcosystems(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> UpdateOptions.DEFAULT.withEcosystems(List.of("Go", "Go")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -4,8 +4,10 @@
 #   bench/image-sbom.sh [image.oci.tar] [runs]
 #
 # Makes a docker-archive of the OCI image with skopeo (the one form Trivy reads), then times, with
-# hyperfine, each tool writing a CycloneDX inventory of it, and `gzip -dc` of every gzip layer blob
-# of the OCI image (the decompression any reader must do). Peak RSS comes from GNU time.
+# hyperfine, each tool writing a CycloneDX inventory of it, `rampart image scan` for vulnerabilities
+# (against a database of every corpus OSV record) and for secrets, Trivy's secret scan, and
+# `gzip -dc` of every gzip layer blob of the OCI image (the decompression any reader must do).
+# Peak RSS comes from GNU time.
 # Needs: skopeo, hyperfine, GNU time (Debian packages skopeo, hyperfine, time), a built CLI jar.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,8 +30,13 @@ m = json.load(open(os.path.join(root, "blobs", *idx["manifests"][0]["digest"].sp
 print(" ".join(os.path.join(root, "blobs", *l["digest"].split(":")) for l in m["layers"]))
 PY
 )
-rampart="$java --enable-native-access=ALL-UNNAMED -jar $jar sbom $work/image.tar -f cyclonedx -o $work/rampart.cdx.json -q"
-rampart_oci="$java --enable-native-access=ALL-UNNAMED -jar $jar sbom $image -f cyclonedx -o $work/rampart-oci.cdx.json -q"
+"$java" -jar "$jar" db --db "$work/vulndb.sqlite" import "$corpus/osv/Go-all.zip" "$corpus/osv/PyPI-all.zip" \
+  "$corpus/osv/crates.io-all.zip" "$corpus/osv/ghsa" "$corpus/osv/ghsa-osvdev" "$corpus/osv/distro" >/dev/null
+rampart="$java --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -jar $jar sbom $work/image.tar -f cyclonedx -o $work/rampart.cdx.json -q"
+scan_vuln="$java --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -jar $jar image scan $work/image.tar --scanners vuln --db $work/vulndb.sqlite -f json -o $work/scan-vuln.json -q"
+scan_secret="$java --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -jar $jar image scan $work/image.tar --scanners secret -f json -o $work/scan-secret.json -q"
+trivy_secret="$here/../shared/tools/trivy.sh image --input $work/image.tar --scanners secret -f json -o $work/trivy-secret.json -q"
+rampart_oci="$java --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -jar $jar sbom $image -f cyclonedx -o $work/rampart-oci.cdx.json -q"
 trivy="$here/../shared/tools/trivy.sh image --input $work/image.tar -f cyclonedx -o $work/trivy.cdx.json -q"
 bare="for l in $layers; do gzip -dc \$l > /dev/null; done"
 startup="$java -jar $jar --version"
@@ -40,13 +47,16 @@ hyperfine -N --warmup 1 --runs "$runs" --export-markdown "$work/times.md" \
   -n "rampart sbom (docker-archive)" "$rampart" \
   -n "rampart sbom (OCI tar)" "$rampart_oci" \
   -n "trivy image (docker-archive)" "$trivy" \
+  -n "rampart image scan --scanners vuln" "$scan_vuln" \
+  -n "rampart image scan --scanners secret" "$scan_secret" \
+  -n "trivy image --scanners secret" "$trivy_secret" \
   -n "gzip -dc of every layer" "bash -c '$bare'" \
   -n "JVM start + rampart --version" "$startup" >&2
 cat "$work/times.md"
 echo
 echo "| peak RSS | MB |"
 echo "|---|---|"
-for name in rampart trivy; do
+for name in rampart scan_vuln scan_secret trivy trivy_secret; do
   cmd=${!name}
   /usr/bin/time -f '%M' -o "$work/rss" $cmd >/dev/null 2>&1
   echo "| $name | $(( $(cat "$work/rss") / 1024 )) |"

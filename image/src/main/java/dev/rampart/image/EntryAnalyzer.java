@@ -38,6 +38,14 @@ public interface EntryAnalyzer<R> {
         return true;
     }
 
+    /**
+     * What to record for a file this analyzer declined in {@link #wantsContent} (a count of skipped
+     * binaries, say), or null to record nothing. Called on the same thread, with the same head.
+     */
+    default @Nullable R declined(Entry entry, byte[] head) {
+        return null;
+    }
+
     /** How many leading bytes {@link #wantsContent} sees. */
     int HEAD_BYTES = 8192;
 

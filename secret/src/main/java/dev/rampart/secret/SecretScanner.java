@@ -197,6 +197,17 @@ public final class SecretScanner {
      * another analyzer wants the same file the image reader buffers a copy for each, and a file too
      * large to copy goes to the first analyzer listed only: list this analyzer after the catalogers.
      */
+    /** git's test: a NUL byte among the first {@value #BINARY_SNIFF_BYTES} bytes. */
+    static boolean isBinaryHead(byte[] head) {
+        int n = Math.min(head.length, BINARY_SNIFF_BYTES);
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public EntryAnalyzer<FileScan> analyzer() {
         return analyzer;
     }
@@ -240,6 +251,21 @@ public final class SecretScanner {
         @Override
         public boolean wants(String path, long size) {
             return size > 0 && !engine.pathAllowed(path);
+        }
+
+        /**
+         * Binary files (a NUL in the first {@value #BINARY_SNIFF_BYTES} bytes) are declined on
+         * their head, so the image reader never copies an executable for this analyzer when a
+         * binary analyzer also wants it; {@link #declined} still counts them.
+         */
+        @Override
+        public boolean wantsContent(Entry entry, byte[] head) {
+            return !isBinaryHead(head);
+        }
+
+        @Override
+        public FileScan declined(Entry entry, byte[] head) {
+            return new FileScan.Skipped(FileScan.Skipped.Reason.BINARY, entry.size());
         }
 
         @Override

@@ -59,6 +59,11 @@ final class AnalyzerRunner {
         for (EntryAnalyzer<?> a : wanting) {
             if (a.wantsContent(entry, head)) {
                 reading.add(a);
+            } else {
+                Object note = a.declined(entry, head);
+                if (note != null) {
+                    out.findings.add(new LayerContent.RawFinding(a, entry.path(), note));
+                }
             }
         }
         if (reading.isEmpty()) {

@@ -24,4 +24,22 @@ public sealed interface FileScan {
     record Skipped(Reason reason, long size) implements FileScan {}
 
     enum Reason { BINARY, TOO_LARGE }
+
+    /**
+     * Read during the pass, scanned on another core: the regular expressions run while the layer
+     * stream goes on. {@link SecretScanner#report} waits for it.
+     */
+    record Pending(java.util.concurrent.Future<FileScan> result) implements FileScan {
+        /** The scan's outcome once it has run. */
+        public FileScan await() throws java.io.IOException {
+            try {
+                return result.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while scanning for secrets");
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new java.io.IOException("secret scan failed: " + e.getCause(), e.getCause());
+            }
+        }
+    }
 }

@@ -92,6 +92,7 @@ public final class SecretScanner {
         return switch (scan) {
             case FileScan.Found f -> f.findings();
             case FileScan.Skipped s -> List.of();
+            case FileScan.Pending p -> throw new IllegalStateException("scanFile never defers");
         };
     }
 
@@ -111,10 +112,60 @@ public final class SecretScanner {
         if (data.length > limits.maxFileBytes()) {
             return new FileScan.Skipped(FileScan.Reason.TOO_LARGE, Math.max(size, data.length));
         }
+        return scanBytes(path, data);
+    }
+
+    private FileScan.Found scanBytes(String path, byte[] data) {
         Engine.Result r = engine.scan(data, path);
         SecretLocation.InFile where = new SecretLocation.InFile(path, 0, null, true);
         return new FileScan.Found(r.hits().stream().map(h -> finding(h, where)).toList(), r.truncated());
     }
+
+    /**
+     * Scans a text file read during the pass on the background pool, so the regular expressions
+     * run on another core while the layer streams on. Pending text is bounded by
+     * {@link #MAX_PENDING_KIB}; past it (or when the pool is busy) the file is scanned on the
+     * calling thread, so memory stays bounded whatever the image.
+     */
+    private FileScan scanLater(String path, long size, InputStream content) throws IOException {
+        if (size > limits.maxFileBytes()) {
+            return new FileScan.Skipped(FileScan.Reason.TOO_LARGE, size);
+        }
+        byte[] data = read(content, size);
+        if (data == null) {
+            return new FileScan.Skipped(FileScan.Reason.BINARY, size);
+        }
+        if (data.length > limits.maxFileBytes()) {
+            return new FileScan.Skipped(FileScan.Reason.TOO_LARGE, Math.max(size, data.length));
+        }
+        int kib = data.length / 1024 + 1;
+        if (!PENDING.tryAcquire(kib)) {
+            return scanBytes(path, data);
+        }
+        try {
+            return new FileScan.Pending(POOL.submit(() -> {
+                try {
+                    return scanBytes(path, data);
+                } finally {
+                    PENDING.release(kib);
+                }
+            }));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            PENDING.release(kib);
+            return scanBytes(path, data);
+        }
+    }
+
+    /** Text read but not yet scanned, at most: bounds the memory the background scans hold. */
+    static final int MAX_PENDING_KIB = 64 * 1024;
+    private static final java.util.concurrent.Semaphore PENDING = new java.util.concurrent.Semaphore(MAX_PENDING_KIB);
+    private static final java.util.concurrent.ExecutorService POOL = new java.util.concurrent.ThreadPoolExecutor(
+            1, Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 30, java.util.concurrent.TimeUnit.SECONDS,
+            new java.util.concurrent.LinkedBlockingQueue<>(4096), r -> {
+                Thread t = new Thread(r, "rampart-secret-scan");
+                t.setDaemon(true);
+                return t;
+            }, new java.util.concurrent.ThreadPoolExecutor.AbortPolicy());
 
     /**
      * The whole content, or null when the first {@value #BINARY_SNIFF_BYTES} bytes hold a NUL. Only
@@ -223,13 +274,22 @@ public final class SecretScanner {
         long tooLarge = 0;
         long truncated = 0;
         for (EntryAnalyzer.Found<FileScan> f : files.found(analyzer)) {
-            switch (f.value()) {
+            FileScan value = f.value();
+            if (value instanceof FileScan.Pending pending) {
+                try {
+                    value = pending.await();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(f.path() + ": " + e.getMessage(), e);
+                }
+            }
+            switch (value) {
                 case FileScan.Found found -> {
                     SecretLocation where = new SecretLocation.InFile(f.path(), f.layer(), files.layerDiffId(f.layer()),
                             f.inFinalImage());
                     found.findings().forEach(s -> out.add(s.at(where)));
                     truncated += found.truncated() ? 1 : 0;
                 }
+                case FileScan.Pending p -> throw new IllegalStateException("resolved above");
                 case FileScan.Skipped s -> {
                     switch (s.reason()) {
                         case BINARY -> binary++;
@@ -270,7 +330,7 @@ public final class SecretScanner {
 
         @Override
         public @Nullable FileScan analyze(Entry entry, InputStream content) throws IOException {
-            FileScan scan = scanFile(entry.path(), content, entry.size());
+            FileScan scan = scanLater(entry.path(), entry.size(), content);
             return scan instanceof FileScan.Found f && f.findings().isEmpty() && !f.truncated() ? null : scan;
         }
     }

@@ -52,7 +52,8 @@ public final class JsonRenderer implements InventoryRenderer {
         }
     }
 
-    private static void artifact(JsonGenerator g, ArtifactInfo a) throws IOException {
+    /** The {@code artifact} object both the inventory and the scan JSON start with: one writer for one contract. */
+    public static void artifact(JsonGenerator g, ArtifactInfo a) throws IOException {
         g.writeObjectFieldStart("artifact");
         g.writeStringField("name", a.name());
         g.writeStringField("kind", a.kind().label());

@@ -1,11 +1,10 @@
 package dev.rampart.report.scan;
 
+import dev.rampart.report.JsonRenderer;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rampart.model.ArtifactInfo;
 import dev.rampart.model.Issue;
-import dev.rampart.model.LayerInfo;
 import dev.rampart.model.Location;
 import dev.rampart.model.Package;
 import dev.rampart.model.ScanReport;
@@ -38,7 +37,7 @@ public final class ScanJsonRenderer implements ScanRenderer {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
-            artifact(g, report.inventory().artifact());
+            JsonRenderer.artifact(g, report.inventory().artifact());
             if (report.inventory().os() != null) {
                 g.writeObjectFieldStart("os");
                 g.writeStringField("id", report.inventory().os().id());
@@ -85,35 +84,6 @@ public final class ScanJsonRenderer implements ScanRenderer {
         return s.name().toLowerCase(Locale.ROOT);
     }
 
-    private static void artifact(JsonGenerator g, ArtifactInfo a) throws IOException {
-        g.writeObjectFieldStart("artifact");
-        g.writeStringField("name", a.name());
-        g.writeStringField("kind", a.kind().label());
-        if (a.imageId() != null) {
-            g.writeStringField("imageId", a.imageId().toString());
-        }
-        if (a.manifestDigest() != null) {
-            g.writeStringField("manifestDigest", a.manifestDigest().toString());
-        }
-        if (a.platform() != null) {
-            g.writeStringField("platform", a.platform().toString());
-        }
-        strings(g, "repoTags", a.repoTags());
-        g.writeArrayFieldStart("layers");
-        for (LayerInfo l : a.layers()) {
-            g.writeStartObject();
-            g.writeStringField("digest", l.digest().toString());
-            g.writeStringField("diffId", l.diffId().toString());
-            g.writeStringField("mediaType", l.mediaType());
-            g.writeNumberField("size", l.size());
-            if (l.createdBy() != null) {
-                g.writeStringField("createdBy", l.createdBy());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
 
     private static void vulnerability(JsonGenerator g, VulnerabilityFinding f) throws IOException {
         Vulnerability v = f.vulnerability();

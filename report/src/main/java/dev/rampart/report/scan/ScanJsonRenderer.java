@@ -1,6 +1,5 @@
 package dev.rampart.report.scan;
 
-import dev.rampart.report.JsonRenderer;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +12,7 @@ import dev.rampart.model.SecretFinding;
 import dev.rampart.model.Severity;
 import dev.rampart.model.Vulnerability;
 import dev.rampart.model.VulnerabilityFinding;
+import dev.rampart.report.JsonRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

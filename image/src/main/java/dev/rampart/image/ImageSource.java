@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarFile;
 
 /**
  * Where an image comes from. {@link #detect(Path)} picks the form from what is on disk.
@@ -41,20 +44,20 @@ public sealed interface ImageSource {
         if (!Files.isRegularFile(path)) {
             throw new ImageReadException(path + ": no such file or directory");
         }
-        boolean index = false;
-        int seen = 0;
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-             TarArchiveInputStream tar = new TarArchiveInputStream(maybeGunzip(raw))) {
-            TarArchiveEntry e;
-            while ((e = tar.getNextEntry()) != null && seen++ < 100_000) {
-                String name = e.getName().startsWith("./") ? e.getName().substring(2) : e.getName();
-                if (name.equals("manifest.json")) {
-                    return new DockerArchive(path);
-                }
-                index |= name.equals("index.json");
-            }
+        List<String> names;
+        try {
+            names = entryNames(path);
         } catch (IOException | IllegalArgumentException e) {
             throw new ImageReadException(path + ": not a tar archive, OCI layout or directory (" + e.getMessage() + ")", e);
+        }
+        int seen = names.size();
+        boolean index = false;
+        for (String raw : names) {
+            String name = raw.startsWith("./") ? raw.substring(2) : raw;
+            if (name.equals("manifest.json")) {
+                return new DockerArchive(path);
+            }
+            index |= name.equals("index.json");
         }
         if (seen == 0) {
             // a file shorter than one tar header reads as an empty tar: it is no tar at all
@@ -64,6 +67,36 @@ public sealed interface ImageSource {
             return new OciArchive(path);
         }
         throw new ImageReadException(path + ": tar archive has neither manifest.json (docker save) nor index.json (OCI layout)");
+    }
+
+    /**
+     * The names of the archive's first 100,000 entries. A plain tar is read through its index,
+     * seeking past contents (a docker save archive names manifest.json after its layers); a
+     * gzip-compressed one has to be streamed.
+     */
+    private static List<String> entryNames(Path path) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+            InputStream in = maybeGunzip(raw);
+            if (in == raw) {
+                try (TarFile tar = new TarFile(path)) {
+                    for (TarArchiveEntry e : tar.getEntries()) {
+                        if (names.size() >= 100_000) {
+                            break;
+                        }
+                        names.add(e.getName());
+                    }
+                }
+                return names;
+            }
+            try (TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+                TarArchiveEntry e;
+                while (names.size() < 100_000 && (e = tar.getNextEntry()) != null) {
+                    names.add(e.getName());
+                }
+            }
+        }
+        return names;
     }
 
     private static InputStream maybeGunzip(InputStream in) throws IOException {

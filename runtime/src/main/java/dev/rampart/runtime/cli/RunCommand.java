@@ -145,7 +145,8 @@ final class RunCommand implements Callable<Integer> {
     private AlertSink sinks() throws IOException {
         List<AlertSink> all = new ArrayList<>();
         try {
-            all.add(output == null ? JsonLinesSink.to(System.out) : JsonLinesSink.toFile(output));
+            JsonLinesSink lines = output == null ? JsonLinesSink.to(System.out) : JsonLinesSink.toFile(output);
+            all.add(listen != null ? lines.flushingEachAlert() : lines);
             for (String s : syslog) {
                 all.add(SyslogSink.open(s));
             }

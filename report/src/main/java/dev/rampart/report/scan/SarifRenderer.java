@@ -148,14 +148,14 @@ public final class SarifRenderer implements ScanRenderer {
 
     private static void vulnerabilityResult(JsonGenerator g, VulnerabilityFinding f, int ruleIndex) throws IOException {
         Vulnerability v = f.vulnerability();
-        String id = v.primaryId().equals(v.id()) ? v.id() : v.primaryId() + " (" + v.id() + ")";
+        String recordId = v.primaryId().equals(v.id()) ? "" : v.id() + ", ";
         String fix = switch (f.status()) {
             case FIXED -> f.fixedVersions().isEmpty() ? "fixed in a later version" : "fixed in " + String.join(", ", f.fixedVersions());
             case AFFECTED -> "no fix is available yet";
             case WILL_NOT_FIX -> "the maintainers will not fix it";
         };
-        String message = "Package " + f.pkg().name() + " " + f.pkg().version() + " is affected by " + id + " ("
-                + f.severity().name() + "); " + fix + ".";
+        String message = "Package " + f.pkg().name() + " " + f.pkg().version() + " is affected by " + v.primaryId()
+                + " (" + recordId + f.severity().name() + "); " + fix + ".";
         g.writeStartObject();
         g.writeStringField("ruleId", v.primaryId());
         g.writeNumberField("ruleIndex", ruleIndex);

@@ -102,10 +102,13 @@ class SarifRendererTest {
         JsonNode zlib = result(run, "CVE-2023-45853");
 
         assertThat(spring.at("/message/text").asText()).isEqualTo("Package org.springframework:spring-web 5.3.20 is affected "
-                + "by CVE-2024-22243 (GHSA-ccgv-vj62-xf9h) (HIGH); fixed in 5.3.32, 6.0.17, 6.1.4.");
+                + "by CVE-2024-22243 (GHSA-ccgv-vj62-xf9h, HIGH); fixed in 5.3.32, 6.0.17, 6.1.4.");
         assertThat(spring.at("/locations/0/physicalLocation").toString()).isEqualTo("{\"artifactLocation\":"
                 + "{\"uri\":\"opt/app/shop.war!/WEB-INF/lib/spring-web-5.3.20.jar\"},\"region\":{\"startLine\":1}}");
-        assertThat(zlib.at("/message/text").asText()).endsWith("(CRITICAL); the maintainers will not fix it.");
+        assertThat(zlib.at("/message/text").asText()).isEqualTo("Package zlib1g 1:1.2.13.dfsg-1 is affected by CVE-2023-45853 "
+                + "(DEBIAN-CVE-2023-45853, CRITICAL); the maintainers will not fix it.");
+        assertThat(result(run, "CVE-2016-2781").at("/message/text").asText())
+                .isEqualTo("Package coreutils 9.1-1 is affected by CVE-2016-2781 (LOW); no fix is available yet.");
         assertThat(zlib.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("var/lib/dpkg/status");
         assertThat(result(run, "CVE-2016-2781").get("level").asText()).isEqualTo("note");
     }

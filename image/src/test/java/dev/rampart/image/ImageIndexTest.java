@@ -132,6 +132,7 @@ class ImageIndexTest {
     private static Limits indexDepth(int depth) {
         Limits d = Limits.DEFAULT;
         return new Limits(d.maxLayerBytes(), d.maxEntriesPerLayer(), d.maxBufferedFileBytes(),
-                d.maxBufferedTotalBytes(), d.maxMetadataBytes(), d.maxPathLength(), d.maxSymlinkHops(), depth);
+                d.maxBufferedTotalBytes(), d.maxMetadataBytes(), d.maxPathLength(), d.maxSymlinkHops(), depth,
+                d.maxArchiveBytes());
     }
 }

@@ -25,7 +25,7 @@ class LimitsTest {
     private static Limits limits(long layerBytes, long entries, long fileBytes, long totalBytes, int metadataBytes,
                                  int pathLength) {
         return new Limits(layerBytes, entries, fileBytes, totalBytes, metadataBytes, pathLength, D.maxSymlinkHops(),
-                D.maxIndexDepth());
+                D.maxIndexDepth(), D.maxArchiveBytes());
     }
 
     private static ImageFiles read(Path image, Limits limits, PathFilter wanted) throws ImageReadException {

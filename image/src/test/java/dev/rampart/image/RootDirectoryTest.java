@@ -133,7 +133,7 @@ class RootDirectoryTest {
         }
         Limits d = Limits.DEFAULT;
         Limits limits = new Limits(d.maxLayerBytes(), d.maxEntriesPerLayer(), 1000, 100, d.maxMetadataBytes(),
-                d.maxPathLength(), d.maxSymlinkHops(), d.maxIndexDepth());
+                d.maxPathLength(), d.maxSymlinkHops(), d.maxIndexDepth(), d.maxArchiveBytes());
 
         ImageFiles files = ImageReader.builder().limits(limits).wanting(p -> true).build()
                 .read(new ImageSource.RootDirectory(dir));

@@ -59,12 +59,12 @@ public final class ImageLoader {
                     yield merge(info, ImageConfig.EMPTY, List.of(content), List.of());
                 }
                 case ImageSource.DockerArchive a -> {
-                    try (TarBlobStore store = TarBlobStore.open(a.path())) {
+                    try (TarBlobStore store = TarBlobStore.open(a.path(), limits)) {
                         yield layers(name, store, new ManifestResolver(store, limits, platform).dockerArchive());
                     }
                 }
                 case ImageSource.OciArchive a -> {
-                    try (TarBlobStore store = TarBlobStore.open(a.path())) {
+                    try (TarBlobStore store = TarBlobStore.open(a.path(), limits)) {
                         yield layers(name, store, new ManifestResolver(store, limits, platform).ociLayout(ArtifactKind.OCI_ARCHIVE));
                     }
                 }

@@ -1,6 +1,7 @@
 package dev.rampart.image.internal;
 
 import dev.rampart.image.ImageReadException;
+import dev.rampart.image.Limits;
 import dev.rampart.image.PathNames;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -64,7 +65,7 @@ public final class TarBlobStore implements BlobStore {
         });
     }
 
-    public static TarBlobStore open(Path archive) throws ImageReadException {
+    public static TarBlobStore open(Path archive, Limits limits) throws ImageReadException {
         Path temp = null;
         try {
             Path tarPath = archive;
@@ -74,7 +75,17 @@ public final class TarBlobStore implements BlobStore {
                 tarPath = temp.resolve("image.tar");
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(archive), 1 << 16);
                      OutputStream out = Files.newOutputStream(tarPath)) {
-                    in.transferTo(out);
+                    byte[] buf = new byte[1 << 16];
+                    long total = 0;
+                    int n;
+                    while ((n = in.read(buf)) > 0) {
+                        total += n;
+                        if (total > limits.maxArchiveBytes()) {
+                            throw new ImageReadException(archive + ": gzip-compressed archive inflates past "
+                                    + limits.maxArchiveBytes() + " bytes (Limits.maxArchiveBytes)");
+                        }
+                        out.write(buf, 0, n);
+                    }
                 }
             }
             List<TarArchiveEntry> index;
@@ -82,6 +93,9 @@ public final class TarBlobStore implements BlobStore {
                 index = tar.getEntries();
             }
             return new TarBlobStore(archive, index, FileChannel.open(tarPath, StandardOpenOption.READ), temp);
+        } catch (ImageReadException e) {
+            deleteQuietly(temp);
+            throw e;
         } catch (IOException | IllegalArgumentException e) {
             deleteQuietly(temp);
             throw new ImageReadException(archive + ": cannot read tar archive: " + e.getMessage(), e);

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * its findings, worst first.
  *
  * <pre>
- * /tmp/images/shop.tar (debian 12.5)
+ * images/shop.tar (debian 12.5)
  * ==================================
  * Total: 2 (UNKNOWN: 0, LOW: 0, MEDIUM: 1, HIGH: 1, CRITICAL: 0)
  *

@@ -50,7 +50,7 @@ final class ScanFixtures {
     static final Digest BASE = digest("layer base");
     static final Digest APP = digest("layer app");
     static final Digest CLEANUP = digest("layer cleanup");
-    static final String VEX = "/work/vex/shop.openvex.json";
+    static final String VEX = "vex/shop.openvex.json";
     static final String IGNORE_FILE = ".rampartignore";
 
     static final Package ZLIB = deb("zlib1g", "1:1.2.13.dfsg-1", "zlib");
@@ -92,7 +92,7 @@ final class ScanFixtures {
     }
 
     static Inventory inventory() {
-        ArtifactInfo artifact = new ArtifactInfo("/tmp/images/shop.tar", ArtifactKind.DOCKER_ARCHIVE, digest("config"),
+        ArtifactInfo artifact = new ArtifactInfo("images/shop.tar", ArtifactKind.DOCKER_ARCHIVE, digest("config"),
                 null, List.of("registry.example/shop:1.4"), Platform.LINUX_AMD64, List.of(
                         layer("base", BASE, "ADD rootfs.tar.xz / # debian:12.5"),
                         layer("app", APP, "COPY app /"),

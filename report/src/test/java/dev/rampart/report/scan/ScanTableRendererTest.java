@@ -21,7 +21,7 @@ class ScanTableRendererTest {
         List<String> lines = lines(Rendered.text(RENDERER, ScanFixtures.shop(Set.of(Scanner.VULN))));
 
         assertThat(headings(lines)).containsExactly(
-                "/tmp/images/shop.tar (debian 12.5)",
+                "images/shop.tar (debian 12.5)",
                 "/app/package-lock.json",
                 "/opt/app/lib/log4j-core-2.14.1.jar",
                 "/opt/app/shop.war!/WEB-INF/lib/spring-web-5.3.20.jar");
@@ -48,7 +48,7 @@ class ScanTableRendererTest {
         String table = Rendered.text(RENDERER, ScanFixtures.shop(Set.of(Scanner.VULN)));
 
         assertThat(table)
-                .contains("/tmp/images/shop.tar (debian 12.5)\n==================================\n"
+                .contains("images/shop.tar (debian 12.5)\n=============================\n"
                         + "Total: 4 (UNKNOWN: 0, LOW: 1, MEDIUM: 1, HIGH: 1, CRITICAL: 1)\n")
                 .contains("/app/package-lock.json\n======================\n"
                         + "Total: 1 (UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 1, CRITICAL: 0)\n")
@@ -90,8 +90,8 @@ class ScanTableRendererTest {
         String table = Rendered.text(RENDERER, ScanFixtures.clean());
 
         assertThat(table).isEqualTo("""
-                /tmp/images/shop.tar (debian 12.5)
-                ==================================
+                images/shop.tar (debian 12.5)
+                =============================
                 Total: 0 (UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0)
 
                 Secrets: none found

@@ -7,16 +7,15 @@
 # hyperfine, each tool writing a CycloneDX inventory of it, `rampart image scan` for vulnerabilities
 # (against a database of every corpus OSV record) and for secrets, Trivy's secret scan, and
 # `gzip -dc` of every gzip layer blob of the OCI image (the decompression any reader must do).
-# Peak RSS comes from GNU time.
+# Peak RSS comes from GNU time. Rampart runs through its launcher, as users run it.
 # Needs: skopeo, hyperfine, GNU time (Debian packages skopeo, hyperfine, time), a built CLI jar.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 corpus=${RAMPART_CORPUS:-$here/../shared/corpus}
 image=${1:-$corpus/images/debian-base.oci.tar}
 runs=${2:-5}
-java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
-jar=$here/cli/target/rampart.jar
-[ -f "$jar" ] || { echo "build first: ./mvnw -DskipTests install -pl cli -am" >&2; exit 2; }
+rampart_cmd=$here/rampart   # the launcher: the JVM flags and AOT cache users get
+"$rampart_cmd" --version >/dev/null   # builds if needed and trains the AOT cache, outside the timing
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -30,16 +29,16 @@ m = json.load(open(os.path.join(root, "blobs", *idx["manifests"][0]["digest"].sp
 print(" ".join(os.path.join(root, "blobs", *l["digest"].split(":")) for l in m["layers"]))
 PY
 )
-"$java" -jar "$jar" db --db "$work/vulndb.sqlite" import "$corpus/osv/Go-all.zip" "$corpus/osv/PyPI-all.zip" \
+"$rampart_cmd" db --db "$work/vulndb.sqlite" import "$corpus/osv/Go-all.zip" "$corpus/osv/PyPI-all.zip" \
   "$corpus/osv/crates.io-all.zip" "$corpus/osv/ghsa" "$corpus/osv/ghsa-osvdev" "$corpus/osv/distro" >/dev/null
-rampart="$java --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -jar $jar sbom $work/image.tar -f cyclonedx -o $work/rampart.cdx.json -q"
-scan_vuln="$java --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -jar $jar image scan $work/image.tar --scanners vuln --db $work/vulndb.sqlite -f json -o $work/scan-vuln.json -q"
-scan_secret="$java --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -jar $jar image scan $work/image.tar --scanners secret -f json -o $work/scan-secret.json -q"
+rampart="$rampart_cmd sbom $work/image.tar -f cyclonedx -o $work/rampart.cdx.json -q"
+scan_vuln="$rampart_cmd image scan $work/image.tar --scanners vuln --db $work/vulndb.sqlite -f json -o $work/scan-vuln.json -q"
+scan_secret="$rampart_cmd image scan $work/image.tar --scanners secret -f json -o $work/scan-secret.json -q"
 trivy_secret="$here/../shared/tools/trivy.sh image --input $work/image.tar --scanners secret -f json -o $work/trivy-secret.json -q"
-rampart_oci="$java --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -jar $jar sbom $image -f cyclonedx -o $work/rampart-oci.cdx.json -q"
+rampart_oci="$rampart_cmd sbom $image -f cyclonedx -o $work/rampart-oci.cdx.json -q"
 trivy="$here/../shared/tools/trivy.sh image --input $work/image.tar -f cyclonedx -o $work/trivy.cdx.json -q"
 bare="for l in $layers; do gzip -dc \$l > /dev/null; done"
-startup="$java -jar $jar --version"
+startup="$rampart_cmd --version"
 
 echo "image: $image ($(du -h "$image" | cut -f1)); docker-archive: $(du -h "$work/image.tar" | cut -f1); layers: $(echo $layers | wc -w)"
 "$here/../shared/tools/trivy.sh" --version >/dev/null 2>&1 || true   # fetch the peer once, outside the timing
@@ -51,7 +50,7 @@ hyperfine -N --warmup 1 --runs "$runs" --export-markdown "$work/times.md" \
   -n "rampart image scan --scanners secret" "$scan_secret" \
   -n "trivy image --scanners secret" "$trivy_secret" \
   -n "gzip -dc of every layer" "bash -c '$bare'" \
-  -n "JVM start + rampart --version" "$startup" >&2
+  -n "launcher + JVM start + rampart --version" "$startup" >&2
 cat "$work/times.md"
 echo
 echo "| peak RSS | MB |"

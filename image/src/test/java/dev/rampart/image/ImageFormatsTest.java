@@ -113,6 +113,15 @@ class ImageFormatsTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = ImageFormat.class, names = {"DOCKER_OCI", "DOCKER_OCI_DOT_SLASH"})
+    void read_docker25ArchiveRecordsTheManifestDigestOfItsOciIndex(ImageFormat format) throws Exception {
+        ImageBuilder builder = twoLayers(Compression.GZIP);
+        Path image = format.write(builder, dir);
+
+        assertThat(read(image, PathFilter.NONE).artifact().manifestDigest()).isEqualTo(Digest.parse(builder.manifestDigest()));
+    }
+
+    @ParameterizedTest
     @EnumSource(value = ImageFormat.class, names = {"OCI_LAYOUT", "OCI_ARCHIVE", "OCI_ARCHIVE_GZIPPED"})
     void read_ociFormsRecordManifestDigestAndStoredLayerSizes(ImageFormat format) throws Exception {
         ImageBuilder builder = twoLayers(Compression.GZIP);

@@ -74,8 +74,26 @@ final class ManifestResolver {
             refs.add(new ResolvedImage.LayerRef(name, digestFromName(name), diffIds.get(i),
                     "application/vnd.docker.image.rootfs.diff.tar", store.size(name), historyFor(history, i)));
         }
-        return new ResolvedImage(ArtifactKind.DOCKER_ARCHIVE, configDigest, null, tags, platformOf(config, configName),
+        return new ResolvedImage(ArtifactKind.DOCKER_ARCHIVE, configDigest, dockerManifestDigest(configDigest), tags,
+                platformOf(config, configName),
                 imageConfig(config), refs);
+    }
+
+    /**
+     * Docker 25+ archives also carry the OCI index and manifests: the digest of the manifest whose
+     * config is this image's, when the archive has one (legacy archives have none).
+     */
+    private @Nullable Digest dockerManifestDigest(Digest configDigest) {
+        if (!store.exists("index.json")) {
+            return null;
+        }
+        try {
+            Selected m = select(readJson("index.json", null), "index.json", 0, new ArrayList<>());
+            String cfg = m.node().path("config").path("digest").asText("");
+            return cfg.equals(configDigest.toString()) ? m.digest() : null;
+        } catch (IOException | ImageReadException e) {
+            return null; // the manifest digest is informational here; manifest.json already named the image
+        }
     }
 
     ResolvedImage ociLayout(ArtifactKind kind) throws IOException, ImageReadException {

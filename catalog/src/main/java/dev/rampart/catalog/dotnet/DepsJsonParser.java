@@ -1,6 +1,7 @@
 package dev.rampart.catalog.dotnet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rampart.catalog.JsonDocumentLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.function.Consumer;
 final class DepsJsonParser {
     private DepsJsonParser() {}
 
-    static List<NugetPackage> parse(byte[] content, DotnetLimits limits, Consumer<String> skipped) throws DotnetFormatException {
+    static List<NugetPackage> parse(byte[] content, JsonDocumentLimits limits, Consumer<String> skipped) throws DotnetFormatException {
         JsonNode root = DotnetJson.read(content, limits);
         if (!root.isObject() || !root.path("libraries").isObject()) {
             throw new DotnetFormatException(1, "deps.json has no \"libraries\" object");

@@ -3,6 +3,7 @@ package dev.rampart.catalog.dotnet;
 import dev.rampart.catalog.CatalogContext;
 import dev.rampart.catalog.CatalogResult;
 import dev.rampart.catalog.Cataloger;
+import dev.rampart.catalog.JsonDocumentLimits;
 import dev.rampart.image.FileNode;
 import dev.rampart.model.Issue;
 import dev.rampart.model.Package;
@@ -44,13 +45,13 @@ public final class DotnetCataloger implements Cataloger {
     private static final String DEPS_JSON = ".deps.json";
     private static final String LOCKFILE = "packages.lock.json";
 
-    private final DotnetLimits limits;
+    private final JsonDocumentLimits limits;
 
     public DotnetCataloger() {
-        this(DotnetLimits.DEFAULT);
+        this(JsonDocumentLimits.DEFAULT);
     }
 
-    public DotnetCataloger(DotnetLimits limits) {
+    public DotnetCataloger(JsonDocumentLimits limits) {
         this.limits = limits;
     }
 

@@ -1,6 +1,8 @@
 package dev.rampart.catalog.dotnet;
 
-/** A .NET dependency file could not be read: not JSON, not the shape the SDK writes, or beyond {@link DotnetLimits}. */
+import dev.rampart.catalog.JsonDocumentLimits;
+
+/** A .NET dependency file could not be read: not JSON, not the shape the SDK writes, or beyond {@link JsonDocumentLimits}. */
 final class DotnetFormatException extends Exception {
     private static final long serialVersionUID = 1L;
 

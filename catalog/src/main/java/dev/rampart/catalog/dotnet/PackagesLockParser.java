@@ -1,6 +1,7 @@
 package dev.rampart.catalog.dotnet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rampart.catalog.JsonDocumentLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ import java.util.function.Consumer;
 final class PackagesLockParser {
     private PackagesLockParser() {}
 
-    static List<NugetPackage> parse(byte[] content, DotnetLimits limits, Consumer<String> skipped) throws DotnetFormatException {
+    static List<NugetPackage> parse(byte[] content, JsonDocumentLimits limits, Consumer<String> skipped) throws DotnetFormatException {
         JsonNode root = DotnetJson.read(content, limits);
         if (!root.isObject() || !root.path("dependencies").isObject()) {
             throw new DotnetFormatException(1, "packages.lock.json has no \"dependencies\" object");

@@ -1,9 +1,7 @@
 package dev.rampart.catalog.php;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
+import dev.rampart.catalog.JsonDocumentLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,24 +15,11 @@ import java.util.function.Consumer;
 final class ComposerJson {
     private ComposerJson() {}
 
-    static JsonNode read(byte[] content, PhpLimits limits) throws PhpFormatException {
-        if (content.length > limits.maxDocumentChars()) {
-            throw new PhpFormatException(0, "file of " + content.length + " bytes exceeds PhpLimits.maxDocumentChars ("
-                    + limits.maxDocumentChars() + ")");
-        }
+    static JsonNode read(byte[] content, JsonDocumentLimits limits) throws PhpFormatException {
         try {
-            JsonNode root = limits.json().readTree(content);
-            if (root == null || root.isMissingNode()) {
-                throw new PhpFormatException(1, "empty file where JSON was expected");
-            }
-            return root;
-        } catch (StreamConstraintsException e) {
-            throw new PhpFormatException(lineOf(e), "JSON beyond PhpLimits (maxNestingDepth " + limits.maxNestingDepth()
-                    + ", maxDocumentChars " + limits.maxDocumentChars() + "): " + e.getOriginalMessage(), e);
-        } catch (JsonProcessingException e) {
-            throw new PhpFormatException(lineOf(e), "not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new PhpFormatException(0, "not valid JSON: " + e.getMessage(), e);
+            return limits.read(content);
+        } catch (JsonDocumentLimits.JsonDocumentException e) {
+            throw new PhpFormatException(e.line(), e.getMessage(), e);
         }
     }
 
@@ -72,7 +57,4 @@ final class ComposerJson {
         return out;
     }
 
-    private static int lineOf(JsonProcessingException e) {
-        return e.getLocation() != null ? Math.max(e.getLocation().getLineNr(), 0) : 0;
-    }
 }

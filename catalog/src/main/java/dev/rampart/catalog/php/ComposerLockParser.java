@@ -1,6 +1,7 @@
 package dev.rampart.catalog.php;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rampart.catalog.JsonDocumentLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
 final class ComposerLockParser {
     private ComposerLockParser() {}
 
-    static List<ComposerPackage> parse(byte[] content, PhpLimits limits, Consumer<String> skipped) throws PhpFormatException {
+    static List<ComposerPackage> parse(byte[] content, JsonDocumentLimits limits, Consumer<String> skipped) throws PhpFormatException {
         JsonNode root = ComposerJson.read(content, limits);
         if (!root.isObject() || !(root.path("packages").isArray() || root.path("packages-dev").isArray())) {
             throw new PhpFormatException(1, "composer.lock has no \"packages\" array");

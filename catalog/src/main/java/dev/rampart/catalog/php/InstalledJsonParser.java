@@ -1,6 +1,7 @@
 package dev.rampart.catalog.php;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rampart.catalog.JsonDocumentLimits;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ final class InstalledJsonParser {
     /** The installed packages, and whether the file says which of them are development ones. */
     record Installed(List<ComposerPackage> packages, boolean marksDev) {}
 
-    static Installed parse(byte[] content, PhpLimits limits, Consumer<String> skipped) throws PhpFormatException {
+    static Installed parse(byte[] content, JsonDocumentLimits limits, Consumer<String> skipped) throws PhpFormatException {
         JsonNode root = ComposerJson.read(content, limits);
         if (root.isArray()) {
             return new Installed(ComposerJson.packages(root, false, skipped), false);

@@ -3,6 +3,7 @@ package dev.rampart.catalog.php;
 import dev.rampart.catalog.CatalogContext;
 import dev.rampart.catalog.CatalogResult;
 import dev.rampart.catalog.Cataloger;
+import dev.rampart.catalog.JsonDocumentLimits;
 import dev.rampart.image.FileNode;
 import dev.rampart.image.FileTree;
 import dev.rampart.model.Issue;
@@ -45,13 +46,13 @@ public final class PhpCataloger implements Cataloger {
     private static final String INSTALLED = "/composer/installed.json";
     private static final String LOCK = "composer.lock";
 
-    private final PhpLimits limits;
+    private final JsonDocumentLimits limits;
 
     public PhpCataloger() {
-        this(PhpLimits.DEFAULT);
+        this(JsonDocumentLimits.DEFAULT);
     }
 
-    public PhpCataloger(PhpLimits limits) {
+    public PhpCataloger(JsonDocumentLimits limits) {
         this.limits = limits;
     }
 

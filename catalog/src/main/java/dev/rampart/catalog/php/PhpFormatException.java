@@ -1,7 +1,9 @@
 package dev.rampart.catalog.php;
 
+import dev.rampart.catalog.JsonDocumentLimits;
+
 /**
- * A Composer file could not be read: not JSON, not the shape Composer writes, or beyond {@link PhpLimits}.
+ * A Composer file could not be read: not JSON, not the shape Composer writes, or beyond {@link JsonDocumentLimits}.
  */
 final class PhpFormatException extends Exception {
     private static final long serialVersionUID = 1L;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rampart.catalog.CatalogFixtures;
 import dev.rampart.catalog.CatalogResult;
+import dev.rampart.catalog.JsonDocumentLimits;
 import dev.rampart.model.Issue;
 import dev.rampart.model.Package;
 import dev.rampart.model.PackageProperties;
@@ -82,9 +83,9 @@ class DotnetCatalogerTest {
     void parsers_rejectJsonOfAnotherShape() {
         byte[] other = "{\"name\": \"not-a-deps-file\"}".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> DepsJsonParser.parse(other, DotnetLimits.DEFAULT, s -> { }))
+        assertThatThrownBy(() -> DepsJsonParser.parse(other, JsonDocumentLimits.DEFAULT, s -> { }))
                 .isInstanceOf(DotnetFormatException.class).hasMessage("deps.json has no \"libraries\" object");
-        assertThatThrownBy(() -> PackagesLockParser.parse(other, DotnetLimits.DEFAULT, s -> { }))
+        assertThatThrownBy(() -> PackagesLockParser.parse(other, JsonDocumentLimits.DEFAULT, s -> { }))
                 .isInstanceOf(DotnetFormatException.class).hasMessage("packages.lock.json has no \"dependencies\" object");
     }
 
@@ -92,12 +93,12 @@ class DotnetCatalogerTest {
     void limits_stopDeepNestingAndLargeFiles() {
         byte[] deep = ("{\"libraries\": " + "{\"a\":".repeat(1_000)).getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> DepsJsonParser.parse(deep, DotnetLimits.DEFAULT, s -> { }))
+        assertThatThrownBy(() -> DepsJsonParser.parse(deep, JsonDocumentLimits.DEFAULT, s -> { }))
                 .isInstanceOf(DotnetFormatException.class)
-                .hasMessageContaining("JSON beyond DotnetLimits (maxNestingDepth 64");
-        assertThatThrownBy(() -> DepsJsonParser.parse(deep, DotnetLimits.DEFAULT.withMaxDocumentChars(1_000), s -> { }))
+                .hasMessageContaining("JSON beyond JsonDocumentLimits (maxNestingDepth 64");
+        assertThatThrownBy(() -> DepsJsonParser.parse(deep, JsonDocumentLimits.DEFAULT.withMaxDocumentChars(1_000), s -> { }))
                 .isInstanceOf(DotnetFormatException.class)
-                .hasMessage("file of 5014 bytes exceeds DotnetLimits.maxDocumentChars (1000)");
+                .hasMessage("file of 5014 bytes exceeds JsonDocumentLimits.maxDocumentChars (1000)");
     }
 
     @Test

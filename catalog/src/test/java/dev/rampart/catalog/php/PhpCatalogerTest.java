@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rampart.catalog.CatalogFixtures;
 import dev.rampart.catalog.CatalogResult;
+import dev.rampart.catalog.JsonDocumentLimits;
 import dev.rampart.model.Issue;
 import dev.rampart.model.Package;
 import dev.rampart.model.PackageProperties;
@@ -98,7 +99,7 @@ class PhpCatalogerTest {
     void installedJson_rejectsNeitherArrayNorPackagesObject() {
         byte[] json = "{\"name\": \"psr/log\"}".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> InstalledJsonParser.parse(json, PhpLimits.DEFAULT, s -> { }))
+        assertThatThrownBy(() -> InstalledJsonParser.parse(json, JsonDocumentLimits.DEFAULT, s -> { }))
                 .isInstanceOf(PhpFormatException.class)
                 .hasMessageContaining("neither an array of packages nor an object with a \"packages\" array");
     }
@@ -108,12 +109,12 @@ class PhpCatalogerTest {
         byte[] deep = ("{\"packages\": " + "[".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
         List<String> skipped = new ArrayList<>();
 
-        assertThatThrownBy(() -> ComposerLockParser.parse(deep, PhpLimits.DEFAULT, skipped::add))
+        assertThatThrownBy(() -> ComposerLockParser.parse(deep, JsonDocumentLimits.DEFAULT, skipped::add))
                 .isInstanceOf(PhpFormatException.class)
-                .hasMessageContaining("JSON beyond PhpLimits (maxNestingDepth 64");
-        assertThatThrownBy(() -> ComposerLockParser.parse(deep, PhpLimits.DEFAULT.withMaxDocumentChars(100), skipped::add))
+                .hasMessageContaining("JSON beyond JsonDocumentLimits (maxNestingDepth 64");
+        assertThatThrownBy(() -> ComposerLockParser.parse(deep, JsonDocumentLimits.DEFAULT.withMaxDocumentChars(100), skipped::add))
                 .isInstanceOf(PhpFormatException.class)
-                .hasMessage("file of 10013 bytes exceeds PhpLimits.maxDocumentChars (100)");
+                .hasMessage("file of 10013 bytes exceeds JsonDocumentLimits.maxDocumentChars (100)");
     }
 
     @Test

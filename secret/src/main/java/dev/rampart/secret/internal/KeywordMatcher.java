@@ -30,7 +30,11 @@ public final class KeywordMatcher {
     /** Byte (folded) to its class; class 0 is "no keyword has this byte". */
     private final int[] byteClass = new int[256];
     private final int classes;
-    /** {@code next[state * classes + class]}: the full (failure-resolved) transition table. */
+    /**
+     * The full (failure-resolved) transition table, indexed by {@code offset + class} where a
+     * state's offset is {@code state * classes}. An entry is the target's offset, or its bitwise
+     * complement when the target completes a keyword, so the scan loop tests one sign per byte.
+     */
     private final int[] next;
     /** Rules completed on reaching each state (own keywords and those of its failure chain); null if none. */
     private final int[][] outputs;
@@ -122,6 +126,10 @@ public final class KeywordMatcher {
             BitSet o = out.get(s);
             outputs[s] = o.isEmpty() ? null : shared.computeIfAbsent(o, bits -> bits.stream().toArray());
         }
+        for (int i = 0; i < next.length; i++) {
+            int target = next[i];
+            next[i] = outputs[target] == null ? target * classes : ~(target * classes);
+        }
     }
 
     private static int[] filled(int n) {
@@ -154,42 +162,58 @@ public final class KeywordMatcher {
         }
         int found = 0;
         int state = 0;
-        int lineStart = from;
+        // the line of a hit is found by looking back from it, at most to the previous hit, so the
+        // loop over bytes does no line bookkeeping and the look-backs cost one pass in all
+        int lastHit = from - 1;
+        int lastHitLine = from;
         final int[] next = this.next;
         final int[] byteClass = this.byteClass;
-        final int classes = this.classes;
         for (int i = from; i < to; i++) {
-            byte b = data[i];
-            if (b == '\n') {
-                lineStart = i + 1;
+            int t = next[state + byteClass[data[i] & 0xff]];
+            if (t >= 0) {
+                state = t;
+                continue;
             }
-            state = next[state * classes + byteClass[b & 0xff]];
-            int[] o = outputs[state];
-            if (o != null) {
-                for (int r : o) {
-                    if (!seen.get(r)) {
-                        seen.set(r);
-                        found++;
-                    }
-                    if (wantLines[r]) {
-                        int n = counts[r];
-                        if (n == 0 || lines[r][n - 1] != lineStart) {
-                            if (lines[r] == null) {
-                                lines[r] = new int[8];
-                            } else if (n == lines[r].length) {
-                                lines[r] = Arrays.copyOf(lines[r], n * 2);
-                            }
-                            lines[r][n] = lineStart;
-                            counts[r] = n + 1;
+            state = ~t;
+            int lineStart = lineStart(data, i, lastHit, lastHitLine);
+            lastHit = i;
+            lastHitLine = lineStart;
+            for (int r : outputs[state / classes]) {
+                if (!seen.get(r)) {
+                    seen.set(r);
+                    found++;
+                }
+                if (wantLines[r]) {
+                    int n = counts[r];
+                    if (n == 0 || lines[r][n - 1] != lineStart) {
+                        if (lines[r] == null) {
+                            lines[r] = new int[8];
+                        } else if (n == lines[r].length) {
+                            lines[r] = Arrays.copyOf(lines[r], n * 2);
                         }
+                        lines[r][n] = lineStart;
+                        counts[r] = n + 1;
                     }
                 }
-                if (!positions && found == rulesWithKeywords) {
-                    break;
-                }
+            }
+            if (!positions && found == rulesWithKeywords) {
+                break;
             }
         }
         return new Hits(seen, lines, counts);
+    }
+
+    /**
+     * The start of the line holding {@code data[at]}: just past the last newline before it, or,
+     * when there is none after {@code lastHit}, the line of that earlier hit.
+     */
+    private static int lineStart(byte[] data, int at, int lastHit, int lastHitLine) {
+        for (int j = at - 1; j > lastHit; j--) {
+            if (data[j] == '\n') {
+                return j + 1;
+            }
+        }
+        return lastHitLine;
     }
 
     /** Number of automaton states (for tests and limits). */

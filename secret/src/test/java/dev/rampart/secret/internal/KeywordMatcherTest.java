@@ -84,6 +84,34 @@ class KeywordMatcherTest {
         }
     }
 
+    @Test
+    void randomTexts_lineStartsAgreeWithANaiveSearch() {
+        Random random = new Random(11);
+        String alphabet = "abAB\n\n";
+        for (int round = 0; round < 300; round++) {
+            List<List<String>> keywords = List.of(List.of(word(random, "abAB", 1 + random.nextInt(3))),
+                    List.of(word(random, "abAB", 1 + random.nextInt(3)), word(random, "ab", 2)));
+            String text = word(random, alphabet, random.nextInt(80));
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            KeywordMatcher.Hits hits = new KeywordMatcher(keywords).scan(b, 0, b.length, new boolean[] {true, true});
+            for (int r = 0; r < keywords.size(); r++) {
+                List<Integer> expected = new java.util.ArrayList<>();
+                int lineStart = 0;
+                for (String line : text.split("\n", -1)) {
+                    String lower = line.toLowerCase(Locale.ROOT);
+                    if (keywords.get(r).stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)))) {
+                        expected.add(lineStart);
+                    }
+                    lineStart += line.length() + 1;
+                }
+                int[] starts = hits.lineStarts()[r] == null ? new int[0]
+                        : java.util.Arrays.copyOf(hits.lineStarts()[r], hits.lineCounts()[r]);
+                assertThat(starts).as(keywords.get(r) + " in " + text.replace("\n", "|"))
+                        .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+    }
+
     private static String word(Random random, String alphabet, int n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {

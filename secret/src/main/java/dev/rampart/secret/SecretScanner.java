@@ -102,32 +102,20 @@ public final class SecretScanner {
      * @param size the declared size, or -1 when unknown; never trusted for allocation
      */
     public FileScan scanFile(String path, InputStream content, long size) throws IOException {
-        if (size > limits.maxFileBytes()) {
-            return new FileScan.Skipped(FileScan.Reason.TOO_LARGE, size);
+        if (engine.pathAllowed(path)) {
+            return new FileScan.Found(List.of(), false);
         }
-        byte[] data = read(content, size);
-        if (data == null) {
-            return new FileScan.Skipped(FileScan.Reason.BINARY, size);
-        }
-        if (data.length > limits.maxFileBytes()) {
-            return new FileScan.Skipped(FileScan.Reason.TOO_LARGE, Math.max(size, data.length));
-        }
-        return scanBytes(path, data);
-    }
-
-    private FileScan.Found scanBytes(String path, byte[] data) {
-        Engine.Result r = engine.scan(data, path);
-        SecretLocation.InFile where = new SecretLocation.InFile(path, 0, null, true);
-        return new FileScan.Found(r.hits().stream().map(h -> finding(h, where)).toList(), r.truncated());
+        return scanFile(path, content, size, false);
     }
 
     /**
-     * Scans a text file read during the pass on the background pool, so the regular expressions
-     * run on another core while the layer streams on. Pending text is bounded by
-     * {@link #MAX_PENDING_KIB}; past it (or when the pool is busy) the file is scanned on the
-     * calling thread, so memory stays bounded whatever the image.
+     * Reads one file whose path the caller has checked against the path allowlists, and scans it
+     * now or, when {@code later}, on the background pool, so the regular expressions run on
+     * another core while the layer streams on. Pending text is bounded by {@link #MAX_PENDING_KIB};
+     * past it (or when the pool is busy) the file is scanned on the calling thread, so memory stays
+     * bounded whatever the image.
      */
-    private FileScan scanLater(String path, long size, InputStream content) throws IOException {
+    private FileScan scanFile(String path, InputStream content, long size, boolean later) throws IOException {
         if (size > limits.maxFileBytes()) {
             return new FileScan.Skipped(FileScan.Reason.TOO_LARGE, size);
         }
@@ -139,7 +127,7 @@ public final class SecretScanner {
             return new FileScan.Skipped(FileScan.Reason.TOO_LARGE, Math.max(size, data.length));
         }
         int kib = data.length / 1024 + 1;
-        if (!PENDING.tryAcquire(kib)) {
+        if (!later || !PENDING.tryAcquire(kib)) {
             return scanBytes(path, data);
         }
         try {
@@ -154,6 +142,12 @@ public final class SecretScanner {
             PENDING.release(kib);
             return scanBytes(path, data);
         }
+    }
+
+    private FileScan.Found scanBytes(String path, byte[] data) {
+        Engine.Result r = engine.scan(data, path);
+        SecretLocation.InFile where = new SecretLocation.InFile(path, 0, null, true);
+        return new FileScan.Found(r.hits().stream().map(h -> finding(h, where)).toList(), r.truncated());
     }
 
     /** Text read but not yet scanned, at most: bounds the memory the background scans hold. */
@@ -238,16 +232,6 @@ public final class SecretScanner {
         return new SecretFinding(h.rule().id(), h.rule().title(), h.rule().severity(), where, h.line(), h.column(), h.masked());
     }
 
-    /**
-     * This scanner as an analyzer of the one pass (always the same instance, so
-     * {@code files.found(scanner.analyzer())} finds its results).
-     *
-     * <p>It wants every non-empty regular file that no global path allowlist covers, including binary
-     * and over-size ones so that they are counted: it reads only the first
-     * {@value #BINARY_SNIFF_BYTES} bytes of a binary file and none of an over-size one. When
-     * another analyzer wants the same file the image reader buffers a copy for each, and a file too
-     * large to copy goes to the first analyzer listed only: list this analyzer after the catalogers.
-     */
     /** git's test: a NUL byte among the first {@value #BINARY_SNIFF_BYTES} bytes. */
     static boolean isBinaryHead(byte[] head) {
         int n = Math.min(head.length, BINARY_SNIFF_BYTES);
@@ -259,6 +243,16 @@ public final class SecretScanner {
         return false;
     }
 
+    /**
+     * This scanner as an analyzer of the one pass (always the same instance, so
+     * {@code files.found(scanner.analyzer())} finds its results).
+     *
+     * <p>It wants every non-empty regular file that no global path allowlist covers, including binary
+     * and over-size ones so that they are counted: it reads only the first
+     * {@value #BINARY_SNIFF_BYTES} bytes of a binary file and none of an over-size one. When
+     * another analyzer wants the same file the image reader buffers a copy for each, and a file too
+     * large to copy goes to the first analyzer listed only: list this analyzer after the catalogers.
+     */
     public EntryAnalyzer<FileScan> analyzer() {
         return analyzer;
     }
@@ -330,7 +324,7 @@ public final class SecretScanner {
 
         @Override
         public @Nullable FileScan analyze(Entry entry, InputStream content) throws IOException {
-            FileScan scan = scanLater(entry.path(), entry.size(), content);
+            FileScan scan = scanFile(entry.path(), content, entry.size(), true);
             return scan instanceof FileScan.Found f && f.findings().isEmpty() && !f.truncated() ? null : scan;
         }
     }

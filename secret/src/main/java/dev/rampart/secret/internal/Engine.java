@@ -41,7 +41,13 @@ public final class Engine {
     private final KeywordMatcher keywords;
     /** Rules whose regex runs on the lines around their keywords only. */
     private final boolean[] windowed;
-    private final @Nullable Pattern globalPaths;
+    /**
+     * The path patterns of allowlists for every rule, kept apart rather than joined into one
+     * alternation: RE2/J skips ahead to a pattern's literal prefix ({@code /testdata/},
+     * {@code ^/usr/share/doc/}) only when the pattern starts with one, which more than halves the
+     * cost of the check that every file of an image meets.
+     */
+    private final List<Pattern> globalPaths;
     private final SecretLimits limits;
 
     public Engine(SecretRules set, SecretLimits limits) {
@@ -81,28 +87,30 @@ public final class Engine {
         for (int i = 0; i < rules.size(); i++) {
             windowed[i] = rules.get(i).rule().windowLines() != SecretRule.WHOLE_FILE;
         }
-        // one alternation of expressions each already held to the limits: the sum may exceed them
-        this.globalPaths = everyRulePaths.isEmpty() ? null
-                : Regexes.compile(String.join("|", everyRulePaths.stream().map(p -> "(?:" + p + ")").toList()),
-                        "allowlist paths", new SecretLimits(limits.maxFileBytes(), limits.maxFindingsPerFile(),
-                                limits.maxRuleFileBytes(), limits.maxRules(), Integer.MAX_VALUE, Integer.MAX_VALUE));
-    }
-
-    /** Whether an allowlist for every rule covers this path: such a file is not read at all. */
-    public boolean pathAllowed(String path) {
-        return globalPaths != null && globalPaths.matcher(path).find();
+        this.globalPaths = everyRulePaths.stream().map(p -> Regexes.compile(p, "allowlist path", limits)).toList();
     }
 
     /**
-     * Finds the secrets in one text.
+     * Whether an allowlist for every rule covers this path: such a file is not read at all, so
+     * callers ask this before {@link #scan}, which does not ask again.
+     */
+    public boolean pathAllowed(String path) {
+        for (Pattern p : globalPaths) {
+            if (p.matcher(path).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Finds the secrets in one text whose path no allowlist for every rule covers (see
+     * {@link #pathAllowed}).
      *
      * @param path the file's absolute path, or null for an image config value (rules limited to
      *             {@code files} do not apply there, nor do path allowlists)
      */
     public Result scan(byte[] data, @Nullable String path) {
-        if (path != null && pathAllowed(path)) {
-            return Result.EMPTY;
-        }
         KeywordMatcher.Hits hits = keywords.scan(data, 0, data.length, windowed);
         List<Candidate> candidates = new ArrayList<>();
         int cap = limits.maxFindingsPerFile();

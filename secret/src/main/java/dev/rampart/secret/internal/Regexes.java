@@ -3,9 +3,28 @@ package dev.rampart.secret.internal;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.rampart.secret.SecretLimits;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Compiles user and built-in expressions with RE2/J inside the bounds of {@link SecretLimits}. */
+/**
+ * Compiles user and built-in expressions with RE2/J inside the bounds of {@link SecretLimits}.
+ *
+ * <p>A rule's expression is compiled when the rule is checked and again when a scanner is built;
+ * compiled patterns are immutable and thread-safe, so the last {@value #CACHED} distinct
+ * expressions are kept and shared. The bounds are checked on every call, cached or not.
+ */
 public final class Regexes {
+    static final int CACHED = 512;
+
+    private static final Map<String, Pattern> CACHE = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Pattern> eldest) {
+                    return size() > CACHED;
+                }
+            });
+
     private Regexes() {}
 
     /**
@@ -26,12 +45,15 @@ public final class Regexes {
                     + " instructions, more than " + limits.maxRegexProgramSize()
                     + " (SecretLimits.maxRegexProgramSize); use smaller counted repetitions such as {1,64}");
         }
-        Pattern p;
-        try {
-            p = Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException(what + " is not a valid RE2 expression: " + e.getMessage()
-                    + " (RE2 has no backreferences or lookaround)", e);
+        Pattern p = CACHE.get(regex);
+        if (p == null) {
+            try {
+                p = Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(what + " is not a valid RE2 expression: " + e.getMessage()
+                        + " (RE2 has no backreferences or lookaround)", e);
+            }
+            CACHE.put(regex, p);
         }
         if (p.programSize() > limits.maxRegexProgramSize()) {
             throw new IllegalArgumentException(what + " compiles to " + p.programSize() + " instructions, more than "

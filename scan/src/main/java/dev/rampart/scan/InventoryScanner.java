@@ -46,11 +46,14 @@ public final class InventoryScanner {
      */
     public Scanned read(ScanRequest request, List<EntryAnalyzer<?>> extra) throws ImageReadException {
         PathFilter wanted = OsDetector::wants;
-        List<EntryAnalyzer<?>> analyzers = new ArrayList<>(extra);
+        // the catalogers' analyzers first: a file too large to copy for several analyzers goes to
+        // the first that wants it, and the extra ones (the secret scanner) only count such files
+        List<EntryAnalyzer<?>> analyzers = new ArrayList<>();
         for (Cataloger c : catalogers) {
             wanted = wanted.or(c::wants);
             analyzers.addAll(c.analyzers());
         }
+        analyzers.addAll(extra);
         ImageFiles files = ImageReader.builder()
                 .limits(request.limits())
                 .platform(request.platform())

@@ -37,7 +37,6 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, OutputStream stdout, PrintWriter err) {
-        SecretRulesPrefetch.startIfNeeded(args);
         CommandLine cli = new CommandLine(new Main(stdout));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

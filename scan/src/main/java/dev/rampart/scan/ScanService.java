@@ -8,7 +8,6 @@ import dev.rampart.model.ScanReport;
 import dev.rampart.model.SecretFinding;
 import dev.rampart.model.VulnerabilityFinding;
 import dev.rampart.sbom.SbomDecoder;
-import dev.rampart.secret.SecretRules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,14 +25,6 @@ import java.util.List;
  */
 public final class ScanService {
     private final InventoryScanner inventory = new InventoryScanner();
-
-    /**
-     * Starts reading the built-in secret rules on a daemon thread, for a command line that knows a
-     * secret scan is coming and has other work (parsing its arguments) to overlap it with.
-     */
-    public static void prefetchSecretRules() {
-        SecretRules.prefetchBuiltIn();
-    }
 
     public ScanReport scan(ScanRequest request, ScanOptions options) throws ScanException {
         SecretScan secrets = options.scanners().contains(ScanReport.Scanner.SECRET) ? SecretScan.create(options) : null;

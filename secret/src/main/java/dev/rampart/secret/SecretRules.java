@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A set of rules and allowlists: the built-in ones, optionally merged with a user's TOML file
@@ -41,7 +40,7 @@ public record SecretRules(List<SecretRule> rules, List<Allowlist> allowlists) {
     /** Bump when the meaning of a rule set changes in a way its text does not show (matching, masking). */
     public static final int ENGINE_VERSION = 1;
     private static final String BUILTIN = "builtin-rules.toml";
-    private static @Nullable SecretRules builtIn;
+    private static volatile SecretRules builtIn;
 
     public SecretRules {
         rules = List.copyOf(rules);
@@ -58,42 +57,24 @@ public record SecretRules(List<SecretRule> rules, List<Allowlist> allowlists) {
         }
     }
 
-    /**
-     * The rules Rampart ships: see {@code docs/secret-rules.md} for the list and where each format
-     * is documented. Read once; a caller arriving while another thread reads them waits for that
-     * read rather than starting its own (see {@link #prefetchBuiltIn()}).
-     */
-    public static synchronized SecretRules builtIn() {
-        if (builtIn == null) {
+    /** The rules Rampart ships: see {@code docs/secret-rules.md} for the list and where each format is documented. */
+    public static SecretRules builtIn() {
+        SecretRules b = builtIn;
+        if (b == null) {
             try (InputStream in = SecretRules.class.getResourceAsStream(BUILTIN)) {
                 if (in == null) {
                     throw new IllegalStateException(BUILTIN + " is missing from the rampart-secret jar");
                 }
                 RuleFileReader.RuleFile f = RuleFileReader.read(BUILTIN, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                builtIn = new SecretRules(f.rules(), f.allowlists());
+                b = new SecretRules(f.rules(), f.allowlists());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (SecretRulesException e) {
                 throw new IllegalStateException("built-in secret rules do not load: " + e.getMessage(), e);
             }
+            builtIn = b;
         }
-        return builtIn;
-    }
-
-    /**
-     * Starts reading the built-in rules on a daemon thread and returns at once, so that a command
-     * line tool can have them read on another core while it parses its arguments and opens its
-     * input (reading them is most of the cost of building a scanner in a fresh JVM). A failure
-     * there is left for the next {@link #builtIn()} call to report.
-     */
-    public static void prefetchBuiltIn() {
-        Thread.ofPlatform().daemon().name("rampart-secret-rules").start(() -> {
-            try {
-                builtIn();
-            } catch (RuntimeException e) {
-                // builtIn() reads again, and throws, on the caller's thread
-            }
-        });
+        return b;
     }
 
     /** No rules at all. */

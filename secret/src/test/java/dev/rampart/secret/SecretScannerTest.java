@@ -225,6 +225,20 @@ class SecretScannerTest {
         assertThat(SCANNER.analyzer()).isSameAs(analyzer);
     }
 
+    @Test
+    void packageManagerListsAndChecksums_areSkipped_butMaintainerScriptsAndDebconfAnswersAreRead() {
+        byte[] text = utf8("token: " + GHP + "\n");
+        for (String skipped : List.of("/var/lib/dpkg/info/libc6:amd64.list", "/var/lib/dpkg/info/bash.md5sums",
+                "/var/lib/dpkg/status", "/var/lib/dpkg/status-old", "/var/lib/dpkg/status.d/base-files",
+                "/var/cache/debconf/templates.dat")) {
+            assertThat(SCANNER.scan(skipped, text)).as(skipped).isEmpty();
+        }
+        for (String read : List.of("/var/lib/dpkg/info/app.postinst", "/var/cache/debconf/passwords.dat",
+                "/srv/var/lib/dpkg/status")) {
+            assertThat(SCANNER.scan(read, text)).as(read).extracting(SecretFinding::ruleId).containsExactly("github-pat");
+        }
+    }
+
     private static ImageFiles read(SecretScanner scanner, Path image) throws Exception {
         return ImageReader.builder().analyzers(List.of(scanner.analyzer())).build().read(ImageSource.detect(image));
     }

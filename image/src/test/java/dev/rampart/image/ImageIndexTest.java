@@ -110,6 +110,46 @@ class ImageIndexTest {
     }
 
     @Test
+    void read_dockerArchiveOfSeveralImages_picksTheOneForThePlatform_inEitherOrder() throws Exception {
+        for (boolean amd64First : new boolean[] {true, false}) {
+            ImageBuilder amd64 = built("amd64", "").repoTag("example.org/app:amd64");
+            ImageBuilder arm64 = built("arm64", "v8").repoTag("example.org/app:arm64");
+            Path image = ImageBuilder.writeDockerArchive(dir.resolve("saved-" + amd64First + ".tar"),
+                    amd64First ? java.util.List.of(amd64, arm64) : java.util.List.of(arm64, amd64));
+
+            ImageFiles byDefault = read(image, Platform.LINUX_AMD64);
+            ImageFiles asked = read(image, Platform.parse("linux/arm64"));
+
+            assertThat(arch(byDefault)).isEqualTo("amd64");
+            assertThat(byDefault.artifact().repoTags()).containsExactly("example.org/app:amd64");
+            assertThat(byDefault.artifact().imageId()).isEqualTo(Digest.parse(amd64.configDigest()));
+            assertThat(arch(asked)).isEqualTo("arm64v8");
+            assertThat(asked.artifact().platform()).isEqualTo(new Platform("linux", "arm64", "v8"));
+        }
+    }
+
+    @Test
+    void read_dockerArchiveOfSeveralImages_failsForAnUnofferedPlatformNamingThoseOffered() throws Exception {
+        Path image = ImageBuilder.writeDockerArchive(dir.resolve("saved.tar"),
+                java.util.List.of(built("amd64", ""), built("arm", "v7")));
+
+        assertThatThrownBy(() -> read(image, Platform.parse("linux/s390x")))
+                .isInstanceOf(ImageReadException.class)
+                .hasMessage(image.toAbsolutePath() + ": manifest.json has no image for platform linux/s390x"
+                        + " (it offers linux/amd64, linux/arm/v7); choose one with --platform");
+    }
+
+    @Test
+    void read_dockerArchiveOfOneImage_isReadWhateverThePlatformAsked() throws Exception {
+        Path image = built("arm64", "v8").writeDockerArchive(dir.resolve("arm64.tar"));
+
+        ImageFiles files = read(image, Platform.LINUX_AMD64);
+
+        assertThat(arch(files)).isEqualTo("arm64v8");
+        assertThat(files.artifact().platform()).isEqualTo(new Platform("linux", "arm64", "v8"));
+    }
+
+    @Test
     void read_followsIndexesNestedUpToTheLimit() throws Exception {
         Path image = multiPlatform(true).nestedIndex(2).writeOciLayout(dir.resolve("layout"));
 

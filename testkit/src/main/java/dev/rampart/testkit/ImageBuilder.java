@@ -232,21 +232,36 @@ public final class ImageBuilder {
 
     /** A legacy {@code docker save} archive: {@code <hex>/layer.tar}, {@code <hex>.json}, {@code manifest.json}. */
     public Path writeDockerArchive(Path file) {
-        Blobs b = blobs();
+        return writeDockerArchive(file, List.of(this));
+    }
+
+    /**
+     * A legacy {@code docker save} archive of several images ({@code docker save a b}): one
+     * {@code manifest.json} entry per image, in order, layers shared by digest.
+     */
+    public static Path writeDockerArchive(Path file, List<ImageBuilder> images) {
         TarBuilder tar = new TarBuilder();
-        List<String> layerPaths = new ArrayList<>();
-        for (int i = 0; i < b.layerDigests.size(); i++) {
-            String hex = hex(b.layerDigests.get(i));
-            tar.file(name(hex + "/layer.tar"), b.layerBlobs.get(i));
-            layerPaths.add(hex + "/layer.tar");
-        }
-        tar.file(name(hex(b.configDigest) + ".json"), b.config);
         ArrayNode manifest = JSON.createArrayNode();
-        ObjectNode m = manifest.addObject();
-        m.put("Config", hex(b.configDigest) + ".json");
-        repoTags.forEach(m.putArray("RepoTags")::add);
-        layerPaths.forEach(m.putArray("Layers")::add);
-        tar.file(name("manifest.json"), write(manifest));
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (ImageBuilder image : images) {
+            Blobs b = image.blobs();
+            List<String> layerPaths = new ArrayList<>();
+            for (int i = 0; i < b.layerDigests.size(); i++) {
+                String hex = hex(b.layerDigests.get(i));
+                if (written.add(hex + "/layer.tar")) {
+                    tar.file(image.name(hex + "/layer.tar"), b.layerBlobs.get(i));
+                }
+                layerPaths.add(hex + "/layer.tar");
+            }
+            if (written.add(hex(b.configDigest) + ".json")) {
+                tar.file(image.name(hex(b.configDigest) + ".json"), b.config);
+            }
+            ObjectNode m = manifest.addObject();
+            m.put("Config", hex(b.configDigest) + ".json");
+            image.repoTags.forEach(m.putArray("RepoTags")::add);
+            layerPaths.forEach(m.putArray("Layers")::add);
+        }
+        tar.file(images.getFirst().name("manifest.json"), write(manifest));
         return writeFile(file, tar.build());
     }
 

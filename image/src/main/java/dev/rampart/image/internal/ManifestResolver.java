@@ -51,11 +51,30 @@ final class ManifestResolver {
         if (!manifest.isArray() || manifest.isEmpty()) {
             throw fail("manifest.json", "expected a non-empty array of images");
         }
-        JsonNode image = manifest.get(0);
-        String configName = text(image, "Config", "manifest.json");
-        Digest configDigest = digestFromName(configName);
-        byte[] configBytes = readBytes(clean(configName), configDigest);
-        JsonNode config = parse(configBytes, configName);
+        // one entry per image saved (docker save a b): the first whose config is for the wanted
+        // platform, or the only one, as an index entry without a platform is taken in an OCI layout
+        JsonNode image = null;
+        String configName = null;
+        Digest configDigest = null;
+        byte[] configBytes = null;
+        JsonNode config = null;
+        List<String> offered = new ArrayList<>();
+        for (JsonNode entry : manifest) {
+            configName = text(entry, "Config", "manifest.json");
+            configDigest = digestFromName(configName);
+            configBytes = readBytes(clean(configName), configDigest);
+            config = parse(configBytes, configName);
+            Platform platform = platformOf(config, configName);
+            if (manifest.size() == 1 || wanted.matches(platform)) {
+                image = entry;
+                break;
+            }
+            offered.add(platform.toString());
+        }
+        if (image == null) {
+            throw fail("manifest.json", "has no image for platform " + wanted + " (it offers "
+                    + String.join(", ", offered) + "); choose one with --platform");
+        }
         if (configDigest == null) {
             configDigest = sha256(configBytes);
         }

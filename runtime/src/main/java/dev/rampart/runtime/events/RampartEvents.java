@@ -122,6 +122,7 @@ public final class RampartEvents {
             Map.Entry<String, JsonNode> e = it.next();
             Object v = scalar(e.getValue());
             b.put("evt.arg." + e.getKey(), v == null ? null : v.toString());
+            b.put("evt.arg[" + all.size() + "]", v == null ? null : v.toString()); // by position, as libsinsp numbers params
             b.put("evt.rawarg." + e.getKey(), v);
             all.add(e.getKey() + "=" + v);
         }

@@ -32,6 +32,7 @@ public final class ConditionCompiler {
         Extractor extractor(FieldInfo info, @Nullable String arg);
     }
 
+    private static final Set<String> EITHER_END = Set.of("fd.ip", "fd.net", "fd.port", "fd.proto");
     private static final Set<String> STRING_TRANSFORMERS = Set.of("tolower", "toupper", "b64", "basename");
     private static final java.util.regex.Pattern TRANSFORMER_TEXT =
             java.util.regex.Pattern.compile("^(tolower|toupper|b64|basename|len|val)\\((.+)\\)$");
@@ -311,7 +312,8 @@ public final class ConditionCompiler {
 
     private static Predicate check(Typed left, Op op, Checks.ValueTest test) {
         Extractor ex = left.ex();
-        boolean allValues = left.listField() && op == Op.IN;
+        // fd.ip, fd.net, fd.port, fd.proto match either end of the connection, so != holds only when neither end is equal
+        boolean allValues = left.listField() && op == Op.IN || op == Op.NE && EITHER_END.contains(left.display());
         return e -> {
             Object v = ex.extract(e);
             if (v == null) {
@@ -412,7 +414,8 @@ public final class ConditionCompiler {
         Extractor rex = right.ex();
         FieldType type = left.type();
         Extractor lex = left.ex();
-        boolean allValues = left.listField() && op == Op.IN;
+        // fd.ip, fd.net, fd.port, fd.proto match either end of the connection, so != holds only when neither end is equal
+        boolean allValues = left.listField() && op == Op.IN || op == Op.NE && EITHER_END.contains(left.display());
         return e -> {
             Object r = rex.extract(e);
             if (r == null) {

@@ -69,6 +69,7 @@ public final class RampartEvents {
         section(b, n.path("fd"), FD);
         fd(b, n.path("fd"));
         section(b, n.path("user"), USER);
+        rootDefaults(b, n.path("user"));
         section(b, n.path("group"), GROUP);
         JsonNode c = n.path("container");
         if (c.isObject()) {
@@ -122,6 +123,7 @@ public final class RampartEvents {
             Map.Entry<String, JsonNode> e = it.next();
             Object v = scalar(e.getValue());
             b.put("evt.arg." + e.getKey(), v == null ? null : v.toString());
+            b.put("evt.arg[" + all.size() + "]", v == null ? null : v.toString()); // by position, as libsinsp numbers params
             b.put("evt.rawarg." + e.getKey(), v);
             all.add(e.getKey() + "=" + v);
         }
@@ -202,6 +204,17 @@ public final class RampartEvents {
         if (name == null && fd.has("cip") && fd.has("sip")) {
             b.put("fd.name", fd.get("cip").asText() + ":" + fd.path("cport").asText() + "->" + fd.get("sip").asText() + ":"
                     + fd.path("sport").asText());
+        }
+    }
+
+    /** As libsinsp: uid 0 without a user entry is root with home /root, and login uid 0 logs in as root. */
+    private static void rootDefaults(FieldMapEvent.Builder b, JsonNode user) {
+        if (user.path("uid").canConvertToLong() && user.path("uid").asLong() == 0) {
+            b.put("user.name", user.has("name") ? null : "root");
+            b.put("user.homedir", user.has("homedir") ? null : "/root");
+        }
+        if (user.path("loginuid").canConvertToLong() && user.path("loginuid").asLong() == 0 && !user.has("loginname")) {
+            b.put("user.loginname", "root");
         }
     }
 

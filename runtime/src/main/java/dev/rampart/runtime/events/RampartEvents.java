@@ -210,8 +210,12 @@ public final class RampartEvents {
     /** As libsinsp: uid 0 without a user entry is root with home /root, and login uid 0 logs in as root. */
     private static void rootDefaults(FieldMapEvent.Builder b, JsonNode user) {
         if (user.path("uid").canConvertToLong() && user.path("uid").asLong() == 0) {
-            b.put("user.name", user.has("name") ? null : "root");
-            b.put("user.homedir", user.has("homedir") ? null : "/root");
+            if (!user.has("name")) {
+                b.put("user.name", "root");
+            }
+            if (!user.has("homedir")) {
+                b.put("user.homedir", "/root");
+            }
         }
         if (user.path("loginuid").canConvertToLong() && user.path("loginuid").asLong() == 0 && !user.has("loginname")) {
             b.put("user.loginname", "root");

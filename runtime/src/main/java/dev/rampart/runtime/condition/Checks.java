@@ -94,7 +94,10 @@ final class Checks {
                 Pattern p = regex(k);
                 yield v -> p.matches(Values.toStr(v));
             }
-            case PMATCH -> v -> pathPrefix(List.of(k), Values.toStr(v));
+            case PMATCH -> {
+                PathPrefixPattern prefixes = PathPrefixPattern.of(List.of(k));
+                yield v -> prefixes.matches(Values.toStr(v));
+            }
             case IN, INTERSECTS, EXISTS -> throw unsupported(op, Kind.STRING);
         };
     }
@@ -113,9 +116,10 @@ final class Checks {
     /** Membership in a list of constants ({@code in}, {@code intersects}, {@code pmatch}). */
     static ValueTest member(Op op, Kind kind, List<Object> constants) {
         if (op == Op.PMATCH) {
-            List<String> prefixes = new ArrayList<>();
-            constants.forEach(c -> prefixes.add(Values.toStr(c)));
-            return v -> pathPrefix(prefixes, Values.toStr(v));
+            List<String> texts = new ArrayList<>();
+            constants.forEach(c -> texts.add(Values.toStr(c)));
+            PathPrefixPattern prefixes = PathPrefixPattern.of(texts);
+            return v -> prefixes.matches(Values.toStr(v));
         }
         return switch (kind) {
             case NUMBER -> {
@@ -158,20 +162,6 @@ final class Checks {
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("invalid regular expression '" + k + "': " + e.getDescription());
         }
-    }
-
-    /** Whether one of the prefixes is {@code path} or a whole-component prefix of it. */
-    static boolean pathPrefix(List<String> prefixes, String path) {
-        for (String raw : prefixes) {
-            String prefix = raw.length() > 1 && raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
-            if (path.equals(prefix)) {
-                return true;
-            }
-            if (path.startsWith(prefix) && (prefix.equals("/") || path.charAt(prefix.length()) == '/')) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static IllegalArgumentException unsupported(Op op, Kind kind) {

@@ -132,7 +132,35 @@ public final class ConditionCompiler {
             case Operand.Transform t -> transform(t);
             case Operand.Value v -> throw new CompileException("expected a field, got the value '" + v.text() + "'", v.pos());
             case Operand.ValueList l -> throw new CompileException("expected a field, got a list", l.pos());
+            case Operand.ArgList l -> throw new CompileException("expected a field, got a list", l.pos());
         };
+    }
+
+    /** A transformer's argument: also a literal or a literal list, which libsinsp reads as strings. */
+    private MultiValueTransformers.Arg argument(Operand o) throws CompileException {
+        return switch (o) {
+            case Operand.Value v -> MultiValueTransformers.literal(v.text(), v.pos());
+            case Operand.ArgList l -> {
+                List<MultiValueTransformers.Arg> items = new ArrayList<>();
+                for (Operand item : l.items()) {
+                    items.add(argument(item));
+                }
+                yield MultiValueTransformers.list(items, l.pos());
+            }
+            default -> {
+                Typed t = operand(o);
+                yield new MultiValueTransformers.Arg(t.ex(), t.type(), t.listField(), t.display(), o.pos());
+            }
+        };
+    }
+
+    /** The single operand of {@code tolower}, {@code len} and the other one-argument transformers. */
+    private Typed single(Operand.Transform t) throws CompileException {
+        if (t.args().size() != 1) {
+            throw new CompileException("transformer '" + t.name() + "' takes 1 argument, got " + t.args().size(), t.pos());
+        }
+        MultiValueTransformers.Arg a = argument(t.args().get(0));
+        return new Typed(a.ex(), a.type(), a.list(), false, a.display());
     }
 
     private Typed field(Operand.Field f) throws CompileException {
@@ -173,7 +201,7 @@ public final class ConditionCompiler {
                 yield inner;
             }
             case "len" -> {
-                Typed inner = operand(t.args().get(0));
+                Typed inner = single(t);
                 requireText(name, inner, t.pos(), true);
                 Extractor ex = inner.ex();
                 yield new Typed(e -> {
@@ -181,13 +209,19 @@ public final class ConditionCompiler {
                     return v == null ? null : v instanceof List<?> l ? (long) l.size() : (long) Values.toStr(v).length();
                 }, FieldType.UINT64, false, false, name + "(" + inner.display() + ")");
             }
-            case "join" -> join(t);
-            case "getopt" -> getopt(t);
+            case "join", "concat", "getopt" -> {
+                List<MultiValueTransformers.Arg> args = new ArrayList<>();
+                for (Operand a : t.args()) {
+                    args.add(argument(a));
+                }
+                MultiValueTransformers.Result r = MultiValueTransformers.of(name, args, t.fieldArg(), t.pos());
+                yield new Typed(r.ex(), r.type(), r.list(), false, r.display());
+            }
             default -> {
                 if (!STRING_TRANSFORMERS.contains(name)) {
                     throw new CompileException("unknown transformer '" + name + "'", t.pos());
                 }
-                Typed inner = operand(t.args().get(0));
+                Typed inner = single(t);
                 requireText(name, inner, t.pos(), false);
                 UnaryOperator<String> fn = stringTransformer(name);
                 yield new Typed(mapEach(inner.ex(), fn), inner.type() == FieldType.BYTEBUF ? FieldType.BYTEBUF
@@ -240,46 +274,6 @@ public final class ConditionCompiler {
         };
     }
 
-    private Typed join(Operand.Transform t) throws CompileException {
-        String sep = ((Operand.Value) t.args().get(0)).text();
-        List<Extractor> parts = new ArrayList<>();
-        for (Operand item : t.args().subList(1, t.args().size())) {
-            if (item instanceof Operand.Value v) {
-                String text = v.text();
-                parts.add(e -> text);
-            } else {
-                parts.add(operand(item).ex());
-            }
-        }
-        return new Typed(e -> {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < parts.size(); i++) {
-                Object v = parts.get(i).extract(e);
-                if (v == null) {
-                    return null;
-                }
-                sb.append(i == 0 ? "" : sep).append(v instanceof List<?> l ? String.join(",", l.stream().map(Values::toStr).toList())
-                        : Values.toStr(v));
-            }
-            return sb.toString();
-        }, FieldType.CHARBUF, false, false, "join(...)");
-    }
-
-    private Typed getopt(Operand.Transform t) throws CompileException {
-        Typed args = operand(t.args().get(0));
-        String optstring = ((Operand.Value) t.args().get(1)).text();
-        String option = t.fieldArg();
-        if (option == null || option.length() != 1) {
-            throw new CompileException("getopt() needs the option letter as its argument, as in getopt(proc.args, \"nt:\")[t]",
-                    t.pos());
-        }
-        Extractor ex = args.ex();
-        return new Typed(e -> {
-            Object v = ex.extract(e);
-            return v == null ? null : Getopt.value(Values.toStr(v), optstring, option.charAt(0));
-        }, FieldType.CHARBUF, false, false, "getopt(" + args.display() + ")");
-    }
-
     // ---- checks --------------------------------------------------------------------------------
 
     private Predicate binary(Expr.Binary b) throws CompileException {
@@ -295,6 +289,7 @@ public final class ConditionCompiler {
             case Operand.ValueList l -> fused(left, op, b.modifier(), l.items(), literalTest(b, left, op, l.items()));
             case Operand.Transform t -> fieldComparison(b, left, op, operand(t));
             case Operand.Field f -> throw new CompileException("a field on the right must be wrapped in val()", f.pos());
+            case Operand.ArgList l -> throw new CompileException("a list on the right must hold values only", l.pos());
         };
     }
 

@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  *                    | Field Condition
  *                    | Transformer Condition
  *                    | Identifier                                  (a macro)
- *   Transformer    ::= ('tolower(' | 'toupper(' | 'b64(' | 'basename(' | 'len(') (Transformer | Field) ')' FieldArgOpt
- *                    | 'join(' QuotedStr ',' '(' (JoinItem (',' JoinItem)*)? ')' ')' FieldArgOpt
- *                    | 'getopt(' Field ',' QuotedStr ')' FieldArgOpt
- *   JoinItem       ::= Field | Transformer | QuotedStr | Number
+ *   Transformer    ::= TransformerName TransformerArg (',' TransformerArg)* ')' FieldArgOpt
+ *   TransformerName::= 'tolower(' | 'toupper(' | 'b64(' | 'basename(' | 'len(' | 'join(' | 'concat(' | 'getopt('
+ *   TransformerArg ::= HexNumber | Number | QuotedStr | '(' (ListArg (',' ListArg)*)? ')' | Transformer | Field
+ *   ListArg        ::= Field | Transformer | QuotedStr | HexNumber | Number
  *   TransformerOrVal ::= Transformer | 'val(' Field ')' FieldArgOpt
  *   Condition      ::= 'exists'
  *                    | NumOperator (HexNumber | Number | TransformerOrVal)
@@ -50,6 +50,9 @@ import org.jspecify.annotations.Nullable;
  *   BareStr        ::= [^()\"'[:space:]=,]+
  * </pre>
  *
+ * <p>How many arguments a transformer takes and of which type is checked by the compiler, as libsinsp does:
+ * the parser accepts {@code tolower("a", fd.name)} and the compiler rejects it.
+ *
  * <p>Errors carry Falco's messages and the position where parsing stopped. Recursion is bounded by
  * {@code maxDepth} (Falco's rules loader uses 1000) so hostile input cannot exhaust the stack.
  */
@@ -63,7 +66,7 @@ public final class ConditionParser {
             "bcontains ", "startswith ", "bstartswith ", "endswith ", "regex ");
     private static final List<String> LIST_OPS = List.of("intersects", "in", "pmatch");
     private static final List<String> TRANSFORMERS = List.of("tolower(", "toupper(", "b64(", "basename(", "len(",
-            "join(", "getopt(");
+            "join(", "concat(", "getopt(");
     private static final List<String> MODIFIERS = List.of("oneof", "anyof", "allof");
 
     private final String in;
@@ -232,12 +235,11 @@ public final class ConditionParser {
         enter();
         String name = lastToken.substring(0, lastToken.length() - 1);
         blank();
-        List<Operand> args = switch (name) {
-            case "join" -> joinArgs();
-            case "getopt" -> getoptArgs();
-            default -> List.of(transformerArg());
-        };
-        blank();
+        List<Operand> args = new ArrayList<>();
+        do {
+            args.add(transformerArg());
+            blank();
+        } while (lit(","));
         if (!lit(")")) {
             throw error("expected a ')' token closing the transformer");
         }
@@ -247,48 +249,48 @@ public final class ConditionParser {
     }
 
     private Operand transformerArg() throws ParseException {
+        blank();
         Pos argPos = pos();
+        if (hexNum() || num()) {
+            return new Operand.Value(lastToken, false, argPos);
+        }
+        if (quotedStr()) {
+            return new Operand.Value(lastToken, true, argPos);
+        }
+        if (lit("(")) {
+            return argListRemainder(argPos);
+        }
         if (transformerOpen()) {
             return transformerRemainder(argPos);
         }
         if (fieldName()) {
             return fieldRemainder(lastToken, argPos);
         }
-        throw error("expected a field or a nested valid transformer: " + quoteAll(transformerNames(true)));
+        throw error("expected field transformer argument: field, transformer, quoted string, number, or transformer list");
     }
 
-    private List<Operand> joinArgs() throws ParseException {
-        List<Operand> args = new ArrayList<>();
-        Pos sepPos = pos();
-        if (!quotedStr()) {
-            throw error("expected a quoted separator string in 'join'");
-        }
-        args.add(new Operand.Value(lastToken, true, sepPos));
-        blank();
-        if (!lit(",")) {
-            throw error("expected a ',' token after the 'join' separator");
-        }
-        blank();
-        if (!lit("(")) {
-            throw error("expected a '(' token opening the list of 'join' values");
-        }
+    /** A list argument of a transformer, after its '('. */
+    private Operand.ArgList argListRemainder(Pos pos) throws ParseException {
+        enter();
+        List<Operand> items = new ArrayList<>();
         blank();
         if (!lit(")")) {
-            args.add(joinItem());
+            items.add(listArg());
             blank();
             while (lit(",")) {
                 blank();
-                args.add(joinItem());
+                items.add(listArg());
                 blank();
             }
             if (!lit(")")) {
-                throw error("expected a ')' token");
+                throw error("expected ')'");
             }
         }
-        return args;
+        depth--;
+        return new Operand.ArgList(items, pos);
     }
 
-    private Operand joinItem() throws ParseException {
+    private Operand listArg() throws ParseException {
         Pos itemPos = pos();
         if (fieldName()) {
             return fieldRemainder(lastToken, itemPos);
@@ -302,25 +304,7 @@ public final class ConditionParser {
         if (hexNum() || num()) {
             return new Operand.Value(lastToken, false, itemPos);
         }
-        throw error("expected a field, a transformer, a quoted string or a number in 'join'");
-    }
-
-    private List<Operand> getoptArgs() throws ParseException {
-        Pos fieldPos = pos();
-        if (!fieldName()) {
-            throw error("expected a field within 'getopt' transformer");
-        }
-        Operand field = fieldRemainder(lastToken, fieldPos);
-        blank();
-        if (!lit(",")) {
-            throw error("expected a ',' token after the 'getopt' field");
-        }
-        blank();
-        Pos optPos = pos();
-        if (!quotedStr()) {
-            throw error("expected a quoted option string in 'getopt'");
-        }
-        return List.of(field, new Operand.Value(lastToken, true, optPos));
+        throw error("expected transformer list argument: field, transformer, quoted string, or number");
     }
 
     private Expr parseCondition(Operand left, Pos pos) throws ParseException {

@@ -55,6 +55,9 @@ public final class EventTypeSets {
             case Operand.Transform x -> {
                 return types.all();
             }
+            case Operand.ArgList x -> {
+                return types.all();
+            }
         }
         if (!List.of("=", "==", "in", "intersects", "!=").contains(b.op())) {
             return types.all();

@@ -4,7 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** One side of a check: a field, a transformer applied to operands, a literal value or a list of values. */
-public sealed interface Operand permits Operand.Field, Operand.Transform, Operand.Value, Operand.ValueList {
+public sealed interface Operand permits Operand.Field, Operand.Transform, Operand.Value, Operand.ValueList,
+        Operand.ArgList {
 
     Pos pos();
 
@@ -29,6 +30,16 @@ public sealed interface Operand permits Operand.Field, Operand.Transform, Operan
 
     /** A literal: a bare word, a number or a quoted string (already unescaped). */
     record Value(String text, boolean quoted, Pos pos) implements Operand {}
+
+    /**
+     * {@code (fd.name, "-", toupper(proc.name))}: a list given to a transformer, whose items are fields,
+     * transformers and literals ({@code join}'s values, {@code getopt}'s arguments).
+     */
+    record ArgList(List<Operand> items, Pos pos) implements Operand {
+        public ArgList {
+            items = List.copyOf(items);
+        }
+    }
 
     /** {@code (a, 'b', c)}. */
     record ValueList(List<Value> items, Pos pos) implements Operand {

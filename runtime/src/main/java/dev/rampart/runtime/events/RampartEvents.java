@@ -35,6 +35,7 @@ public final class RampartEvents {
             Map.entry("sport", "fd.sport"), Map.entry("lport", "fd.lport"), Map.entry("rport", "fd.rport"),
             Map.entry("l4proto", "fd.l4proto"), Map.entry("sockfamily", "fd.sockfamily"),
             Map.entry("connected", "fd.connected"), Map.entry("is_upper_layer", "fd.is_upper_layer"),
+            Map.entry("is_lower_layer", "fd.is_lower_layer"),
             Map.entry("sip_name", "fd.sip.name"), Map.entry("rip_name", "fd.rip.name"));
     private static final Map<String, String> USER = Map.of("uid", "user.uid", "name", "user.name",
             "loginuid", "user.loginuid", "loginname", "user.loginname", "homedir", "user.homedir", "shell", "user.shell");
@@ -51,6 +52,9 @@ public final class RampartEvents {
     private static final String[][] ANCESTOR_FIELDS = {
         {"name", "proc.pname", "proc.aname"}, {"pid", "proc.ppid", "proc.apid"}, {"exe", "proc.pexe", "proc.aexe"},
         {"exepath", "proc.pexepath", "proc.aexepath"}, {"cmdline", "proc.pcmdline", "proc.acmdline"}};
+
+    /** What the kernel appends to the path of an executable deleted since it was started. */
+    private static final String DELETED = " (deleted)";
 
     private RampartEvents() {}
 
@@ -132,7 +136,10 @@ public final class RampartEvents {
         }
     }
 
-    /** Open-family events: the read/write/create booleans libsinsp derives from the flags. */
+    /**
+     * Open-family events: the read/write/create booleans libsinsp derives from the flags, and the overlay layer of
+     * the file ({@code FD_UPPER_LAYER}, {@code FD_LOWER_LAYER}), unless the {@code fd} object gives it.
+     */
     private static void openFlags(FieldMapEvent.Builder b, String type, String flags) {
         if (flags == null || !List.of("open", "openat", "openat2", "open_by_handle_at", "creat").contains(type)) {
             return;
@@ -142,6 +149,14 @@ public final class RampartEvents {
         b.put("evt.is_open_read", rdwr || !write);
         b.put("evt.is_open_write", write);
         b.put("evt.is_open_create", flags.contains("O_CREAT") || type.equals("creat"));
+        List<String> names = List.of(flags.split("\\|"));
+        b.put("fd.is_upper_layer", names.contains("FD_UPPER_LAYER"));
+        b.put("fd.is_lower_layer", names.contains("FD_LOWER_LAYER"));
+    }
+
+    /** As libsinsp keeps the trusted exepath: without the kernel's suffix for a deleted executable. */
+    private static Object exepath(Object path) {
+        return path instanceof String s && s.endsWith(DELETED) ? s.substring(0, s.length() - DELETED.length()) : path;
     }
 
     private static void process(FieldMapEvent.Builder b, JsonNode p) {
@@ -158,6 +173,7 @@ public final class RampartEvents {
             joined = args.asText();
         }
         b.put("proc.args", joined);
+        b.put("proc.exepath", exepath(scalar(p.get("exepath"))));
         if (!p.has("cmdline") && p.has("name")) {
             String name = p.get("name").asText();
             b.put("proc.cmdline", joined == null || joined.isEmpty() ? name : name + " " + joined);
@@ -180,7 +196,7 @@ public final class RampartEvents {
         for (int i = 0; i < parents.size(); i++) {
             JsonNode a = parents.get(i);
             for (String[] f : ANCESTOR_FIELDS) {
-                Object v = scalar(a.get(f[0]));
+                Object v = f[0].equals("exepath") ? exepath(scalar(a.get(f[0]))) : scalar(a.get(f[0]));
                 if (i == 0) {
                     b.put(f[1], v);
                 }

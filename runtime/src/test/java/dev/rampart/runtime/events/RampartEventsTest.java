@@ -2,6 +2,7 @@ package dev.rampart.runtime.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rampart.runtime.engine.Engine;
 import dev.rampart.runtime.rules.Rule;
 import dev.rampart.runtime.rules.RulesLoader;
@@ -9,6 +10,7 @@ import dev.rampart.testkit.Corpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Rampart's structured runtime events (docs/runtime-events.md) become the syscall fields rules read. */
@@ -47,5 +49,36 @@ class RampartEventsTest {
         List<Event> events = events();
         assertThat(engine.matches(events.get(1))).extracting(Rule::name).contains("Terminal shell in container");
         assertThat(engine.matches(events.get(0))).extracting(Rule::name).contains("Read sensitive file untrusted");
+    }
+
+    private static Map<String, Object> fields(String json) throws Exception {
+        return RampartEvents.toFieldMap(new ObjectMapper().readTree(json)).asMap();
+    }
+
+    @Test
+    void toFieldMap_readsTheOverlayLayerFromTheOpenFlags() throws Exception {
+        assertThat(fields("""
+                {"type": "openat", "args": {"flags": "O_RDONLY|FD_LOWER_LAYER"}, "fd": {"name": "/etc/passwd"}}"""))
+                .containsEntry("fd.is_lower_layer", true).containsEntry("fd.is_upper_layer", false);
+        assertThat(fields("""
+                {"type": "open", "args": {"flags": "O_WRONLY|FD_UPPER_LAYER"}}"""))
+                .containsEntry("fd.is_lower_layer", false).containsEntry("fd.is_upper_layer", true);
+        assertThat(fields("""
+                {"type": "open", "args": {"flags": "O_RDONLY"}, "fd": {"is_upper_layer": true}}"""))
+                .as("the fd object wins over the flags").containsEntry("fd.is_upper_layer", true);
+        assertThat(fields("""
+                {"type": "read", "args": {"flags": "FD_UPPER_LAYER"}}""")).doesNotContainKey("fd.is_upper_layer");
+    }
+
+    @Test
+    void toFieldMap_dropsTheDeletedSuffixOfExecutablePaths() throws Exception {
+        assertThat(fields("""
+                {"type": "execve", "process": {"name": "x", "exepath": "/usr/bin/x (deleted)"},
+                 "parents": [{"name": "bash", "exepath": "/tmp/bash (deleted)"}]}"""))
+                .containsEntry("proc.exepath", "/usr/bin/x").containsEntry("proc.pexepath", "/tmp/bash")
+                .containsEntry("proc.aexepath[1]", "/tmp/bash");
+        assertThat(fields("""
+                {"type": "execve", "process": {"exepath": "/usr/bin/(deleted)"}}"""))
+                .containsEntry("proc.exepath", "/usr/bin/(deleted)");
     }
 }

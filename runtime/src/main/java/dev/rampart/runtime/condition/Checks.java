@@ -64,8 +64,8 @@ final class Checks {
 
     private static ValueTest net(Op op, Values.Cidr k) {
         return switch (op) {
-            case EQ -> v -> { byte[] x = Values.toIp(v); return x != null && k.contains(x); };
-            case NE -> v -> { byte[] x = Values.toIp(v); return x != null && !k.contains(x); };
+            case EQ -> v -> Values.inNet(v, k) == 1;
+            case NE -> v -> Values.inNet(v, k) == 0;
             default -> throw unsupported(op, Kind.IPNET);
         };
     }
@@ -137,16 +137,13 @@ final class Checks {
                 };
             }
             case IPNET -> {
-                List<Values.Cidr> nets = new ArrayList<>();
-                constants.forEach(c -> nets.add((Values.Cidr) c));
-                yield v -> {
-                    byte[] x = Values.toIp(v);
-                    return x != null && nets.stream().anyMatch(n -> n.contains(x));
-                };
+                Values.Cidr[] nets = constants.toArray(Values.Cidr[]::new);
+                yield v -> Values.inAnyNet(v, nets);
             }
             case STRING, BYTES, DYNAMIC -> {
-                Set<String> set = new HashSet<>();
-                constants.forEach(c -> set.add(Values.toStr(c)));
+                List<String> names = new ArrayList<>(constants.size());
+                constants.forEach(c -> names.add(Values.toStr(c)));
+                StringSet set = StringSet.of(names);
                 yield v -> set.contains(Values.toStr(v));
             }
         };

@@ -1,5 +1,6 @@
 package dev.rampart.runtime.engine;
 
+import dev.rampart.runtime.condition.Predicate;
 import dev.rampart.runtime.events.BadEventException;
 import dev.rampart.runtime.events.Event;
 import dev.rampart.runtime.events.EventSource;
@@ -13,7 +14,6 @@ import dev.rampart.runtime.sinks.AlertSink;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,12 +99,28 @@ public final class Engine {
     private static final Rule[] NONE = new Rule[0];
 
     private final Options options;
-    private final Map<String, SourceIndex> bySource = new HashMap<>();
+    /** The sources with active rules and, at the same index, their rules; a few entries, scanned per event. */
+    private final String[] sources;
+    private final SourceIndex[] indexes;
 
-    /** The rules of one source: by event type index, plus those for events of unknown type. */
-    private record SourceIndex(Rule[][] byType, Rule[] anyType) {
-        Rule[] candidates(int typeIndex) {
+    /**
+     * The rules of one source: by event type index, plus those for events of unknown type; each
+     * rule list has its predicates alongside, so matching reads one array per rule tried.
+     */
+    private record SourceIndex(Candidates[] byType, Candidates anyType) {
+        Candidates candidates(int typeIndex) {
             return typeIndex >= 0 && typeIndex < byType.length ? byType[typeIndex] : anyType;
+        }
+    }
+
+    /** Rules in load order and their predicates. */
+    private record Candidates(Rule[] rules, Predicate[] predicates) {
+        static Candidates of(List<Rule> rules) {
+            Predicate[] ps = new Predicate[rules.size()];
+            for (int i = 0; i < ps.length; i++) {
+                ps[i] = rules.get(i).compiled().predicate();
+            }
+            return new Candidates(rules.toArray(NONE), ps);
         }
     }
 
@@ -116,7 +132,11 @@ public final class Engine {
                 active.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(r);
             }
         }
-        active.forEach((source, rules) -> bySource.put(source, index(source, rules)));
+        sources = active.keySet().toArray(String[]::new);
+        indexes = new SourceIndex[sources.length];
+        for (int i = 0; i < sources.length; i++) {
+            indexes[i] = index(sources[i], active.get(sources[i]));
+        }
     }
 
     public static Engine create(Ruleset ruleset, Options options) {
@@ -143,7 +163,7 @@ public final class Engine {
     private static SourceIndex index(String source, List<Rule> rules) {
         EventTypes types = FieldCatalog.forSource(source).eventTypes();
         if (types.isEmpty()) {
-            return new SourceIndex(new Rule[0][], rules.toArray(NONE));
+            return new SourceIndex(new Candidates[0], Candidates.of(rules));
         }
         List<List<Rule>> buckets = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
@@ -160,22 +180,37 @@ public final class Engine {
                 any.add(r);
             }
         }
-        Rule[][] byType = new Rule[types.size()][];
+        Candidates[] byType = new Candidates[types.size()];
         for (int i = 0; i < byType.length; i++) {
-            byType[i] = buckets.get(i).toArray(NONE);
+            byType[i] = Candidates.of(buckets.get(i));
         }
-        return new SourceIndex(byType, any.toArray(NONE));
+        return new SourceIndex(byType, Candidates.of(any));
+    }
+
+    /** The rules that can match an event, or null when none can (no rule for its source, or an enter event). */
+    private @Nullable Candidates candidates(Event event) {
+        if (event.isEnter() && !options.evaluateEnterEvents()) {
+            return null;
+        }
+        String source = event.source();
+        for (int i = 0; i < sources.length; i++) {
+            if (sources[i] == source || sources[i].equals(source)) {
+                return indexes[i].candidates(event.typeIndex());
+            }
+        }
+        return null;
     }
 
     /** The first rule (in load order) that matches, or null. Enter events never match unless enabled. */
     public @Nullable Rule firstMatch(Event event) {
-        SourceIndex idx = bySource.get(event.source());
-        if (idx == null || (event.isEnter() && !options.evaluateEnterEvents())) {
+        Candidates c = candidates(event);
+        if (c == null) {
             return null;
         }
-        for (Rule r : idx.candidates(event.typeIndex())) {
-            if (r.compiled().predicate().test(event)) {
-                return r;
+        Predicate[] ps = c.predicates();
+        for (int i = 0; i < ps.length; i++) {
+            if (ps[i].test(event)) {
+                return c.rules()[i];
             }
         }
         return null;
@@ -187,14 +222,15 @@ public final class Engine {
             Rule r = firstMatch(event);
             return r == null ? List.of() : List.of(r);
         }
-        SourceIndex idx = bySource.get(event.source());
-        if (idx == null || (event.isEnter() && !options.evaluateEnterEvents())) {
+        Candidates c = candidates(event);
+        if (c == null) {
             return List.of();
         }
         List<Rule> out = new ArrayList<>(2);
-        for (Rule r : idx.candidates(event.typeIndex())) {
-            if (r.compiled().predicate().test(event)) {
-                out.add(r);
+        Predicate[] ps = c.predicates();
+        for (int i = 0; i < ps.length; i++) {
+            if (ps[i].test(event)) {
+                out.add(c.rules()[i]);
             }
         }
         return out;

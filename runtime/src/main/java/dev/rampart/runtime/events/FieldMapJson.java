@@ -10,10 +10,22 @@ import java.util.List;
 /**
  * Streams one field-map JSON object straight into a {@link FieldMapEvent}, without building a tree:
  * strings stay strings, integers become {@code Long}, booleans {@code Boolean}, arrays lists of
- * those; {@code null} means no value.
+ * those; {@code null} means no value. Short strings that repeat from event to event are shared
+ * through a {@link StringCache}.
  */
 public final class FieldMapJson {
     private static final JsonFactory JSON = new JsonFactory();
+    private static final int NAME_CACHE_SIZE = 1024;
+
+    /** A field key and its slot. */
+    private record NameSlot(String name, int slot) {}
+
+    /**
+     * Slots of recently seen keys, direct-mapped by hash. The parser hands out one canonical string
+     * per key, so a hit is usually an identity check; entries are immutable, so sharing the array
+     * between threads without locking is safe.
+     */
+    private static final NameSlot[] NAME_SLOTS = new NameSlot[NAME_CACHE_SIZE];
 
     private FieldMapJson() {}
 
@@ -30,7 +42,7 @@ public final class FieldMapJson {
             FieldMapEvent.Builder b = FieldMapEvent.builder(EventSources.SYSCALL);
             JsonToken t;
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                int slot = FieldSlots.slotOf(p.currentName());
+                int slot = slotOf(p.currentName());
                 b.putSlot(slot, value(p, p.nextToken()));
             }
             if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
@@ -40,9 +52,20 @@ public final class FieldMapJson {
         }
     }
 
+    private static int slotOf(String name) {
+        int i = name.hashCode() & (NAME_CACHE_SIZE - 1);
+        NameSlot cached = NAME_SLOTS[i];
+        if (cached != null && (cached.name == name || cached.name.equals(name))) {
+            return cached.slot;
+        }
+        int slot = FieldSlots.slotOf(name);
+        NAME_SLOTS[i] = new NameSlot(name, slot);
+        return slot;
+    }
+
     private static Object value(JsonParser p, JsonToken t) throws IOException {
         return switch (t) {
-            case VALUE_STRING -> p.getText();
+            case VALUE_STRING -> StringCache.of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getText() : p.getLongValue();
             case VALUE_NUMBER_FLOAT -> p.getText();
             case VALUE_TRUE -> Boolean.TRUE;

@@ -61,10 +61,7 @@ public final class ConditionCompiler {
         return switch (e) {
             case Expr.And and -> and(children(and.children()));
             case Expr.Or or -> or(children(or.children()));
-            case Expr.Not not -> {
-                Predicate child = expr(not.child());
-                yield ev -> !child.test(ev);
-            }
+            case Expr.Not not -> new Logic.Not(expr(not.child()));
             case Expr.MacroRef ref -> throw new CompileException("Undefined macro '" + ref.name() + "' used in filter.",
                     ref.pos());
             case Expr.Unary u -> exists(operand(u.left()));
@@ -81,35 +78,11 @@ public final class ConditionCompiler {
     }
 
     private static Predicate and(Predicate[] ps) {
-        if (ps.length == 2) {
-            Predicate a = ps[0];
-            Predicate b = ps[1];
-            return e -> a.test(e) && b.test(e);
-        }
-        return e -> {
-            for (Predicate p : ps) {
-                if (!p.test(e)) {
-                    return false;
-                }
-            }
-            return true;
-        };
+        return new Logic.And(ps);
     }
 
     private static Predicate or(Predicate[] ps) {
-        if (ps.length == 2) {
-            Predicate a = ps[0];
-            Predicate b = ps[1];
-            return e -> a.test(e) || b.test(e);
-        }
-        return e -> {
-            for (Predicate p : ps) {
-                if (p.test(e)) {
-                    return true;
-                }
-            }
-            return false;
-        };
+        return new Logic.Or(ps);
     }
 
     private static Predicate exists(Typed t) {

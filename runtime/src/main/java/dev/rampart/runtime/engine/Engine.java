@@ -1,6 +1,7 @@
 package dev.rampart.runtime.engine;
 
 import dev.rampart.runtime.condition.Predicate;
+import dev.rampart.runtime.condition.PredicateCode;
 import dev.rampart.runtime.events.BadEventException;
 import dev.rampart.runtime.events.Event;
 import dev.rampart.runtime.events.EventSource;
@@ -14,6 +15,7 @@ import dev.rampart.runtime.sinks.AlertSink;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Matches events against a ruleset. Rules are indexed by event type, so an event meets only the
  * rules that can match it; rules are tried in load order and, by default, only the first that
- * matches alerts ({@code rule_matching: first}, Falco's default).
+ * matches alerts ({@code rule_matching: first}, Falco's default). Each active rule's condition is
+ * turned into generated code once, when the engine is created ({@link PredicateCode}).
  *
  * <pre>{@code
  * Engine engine = Engine.create(RulesLoader.load(files).ruleset(), Engine.Options.DEFAULT);
@@ -115,10 +118,10 @@ public final class Engine {
 
     /** Rules in load order and their predicates. */
     private record Candidates(Rule[] rules, Predicate[] predicates) {
-        static Candidates of(List<Rule> rules) {
+        static Candidates of(List<Rule> rules, Map<Rule, Predicate> code) {
             Predicate[] ps = new Predicate[rules.size()];
             for (int i = 0; i < ps.length; i++) {
-                ps[i] = rules.get(i).compiled().predicate();
+                ps[i] = code.get(rules.get(i));
             }
             return new Candidates(rules.toArray(NONE), ps);
         }
@@ -135,7 +138,10 @@ public final class Engine {
         sources = active.keySet().toArray(String[]::new);
         indexes = new SourceIndex[sources.length];
         for (int i = 0; i < sources.length; i++) {
-            indexes[i] = index(sources[i], active.get(sources[i]));
+            List<Rule> rules = active.get(sources[i]);
+            Map<Rule, Predicate> code = new IdentityHashMap<>();
+            rules.forEach(r -> code.put(r, PredicateCode.generate(r.compiled().predicate())));
+            indexes[i] = index(sources[i], rules, code);
         }
     }
 
@@ -160,10 +166,10 @@ public final class Engine {
         return options.disabledRules().stream().noneMatch(r.name()::contains);
     }
 
-    private static SourceIndex index(String source, List<Rule> rules) {
+    private static SourceIndex index(String source, List<Rule> rules, Map<Rule, Predicate> code) {
         EventTypes types = FieldCatalog.forSource(source).eventTypes();
         if (types.isEmpty()) {
-            return new SourceIndex(new Candidates[0], Candidates.of(rules));
+            return new SourceIndex(new Candidates[0], Candidates.of(rules, code));
         }
         List<List<Rule>> buckets = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
@@ -182,9 +188,9 @@ public final class Engine {
         }
         Candidates[] byType = new Candidates[types.size()];
         for (int i = 0; i < byType.length; i++) {
-            byType[i] = Candidates.of(buckets.get(i));
+            byType[i] = Candidates.of(buckets.get(i), code);
         }
-        return new SourceIndex(byType, Candidates.of(any));
+        return new SourceIndex(byType, Candidates.of(any, code));
     }
 
     /** The rules that can match an event, or null when none can (no rule for its source, or an enter event). */

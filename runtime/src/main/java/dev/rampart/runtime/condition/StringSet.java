@@ -12,12 +12,14 @@ final class StringSet {
     private final int[] hashes;
     private final String[] keys;
     private final int mask;
+    private final int shift;
 
     private StringSet(Collection<String> items) {
         int capacity = Integer.highestOneBit(Math.max(4, items.size() * 2 - 1)) << 1;
         hashes = new int[capacity];
         keys = new String[capacity];
         mask = capacity - 1;
+        shift = Integer.numberOfLeadingZeros(capacity) + 1;
         for (String s : items) {
             add(s);
         }
@@ -29,7 +31,7 @@ final class StringSet {
 
     private void add(String s) {
         int h = s.hashCode();
-        int i = spread(h) & mask;
+        int i = index(h);
         while (keys[i] != null) {
             if (hashes[i] == h && keys[i].equals(s)) {
                 return;
@@ -42,7 +44,7 @@ final class StringSet {
 
     boolean contains(String s) {
         int h = s.hashCode();
-        int i = spread(h) & mask;
+        int i = index(h);
         String k;
         while ((k = keys[i]) != null) {
             if (hashes[i] == h && k.equals(s)) {
@@ -53,8 +55,8 @@ final class StringSet {
         return false;
     }
 
-    /** Mixes the high bits in, since names often differ only in their last characters. */
-    private static int spread(int h) {
-        return h ^ (h >>> 16) ^ (h >>> 7);
+    /** Fibonacci hashing: the top bits of the hash times 2^32/phi, well spread even for similar names. */
+    private int index(int h) {
+        return (h * 0x9E3779B9) >>> shift;
     }
 }

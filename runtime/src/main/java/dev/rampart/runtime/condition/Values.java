@@ -232,6 +232,23 @@ public final class Values {
         return x == null ? -1 : net.contains(x) ? 1 : 0;
     }
 
+    /**
+     * Whether an event value is the address {@code ip}: 1 same, 0 different, -1 when the value is not
+     * an address. Dotted quads are read without allocating.
+     */
+    static int sameIp(Object v, byte[] ip) {
+        if (v instanceof String s && s.indexOf(':') < 0) {
+            long x = ipv4(s);
+            if (x < 0) {
+                return -1;
+            }
+            return ip.length == 4 && x == ((ip[0] & 0xFFL) << 24 | (ip[1] & 0xFFL) << 16 | (ip[2] & 0xFFL) << 8
+                    | (ip[3] & 0xFFL)) ? 1 : 0;
+        }
+        byte[] x = toIp(v);
+        return x == null ? -1 : Arrays.equals(x, ip) ? 1 : 0;
+    }
+
     /** Whether an event value is an address inside one of {@code nets} (false when it is not an address). */
     static boolean inAnyNet(Object v, Cidr[] nets) {
         if (v instanceof String s && s.indexOf(':') < 0) {

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 public final class FieldSlots {
     private static final ConcurrentHashMap<String, Integer> SLOTS = new ConcurrentHashMap<>();
     private static volatile String[] keys = new String[64];
-    private static int next;
+    /** Written only under the class lock (in {@link #allocate}); read without it. */
+    private static volatile int next;
 
     private FieldSlots() {}
 
@@ -42,7 +43,7 @@ public final class FieldSlots {
         return s == null ? -1 : s;
     }
 
-    public static synchronized int size() {
+    public static int size() {
         return next;
     }
 

@@ -1,21 +1,16 @@
 package dev.rampart.runtime.engine;
 
 import dev.rampart.runtime.condition.Predicate;
-import dev.rampart.runtime.condition.PredicateCode;
 import dev.rampart.runtime.events.BadEventException;
 import dev.rampart.runtime.events.Event;
 import dev.rampart.runtime.events.EventSource;
 import dev.rampart.runtime.events.FieldMapFields;
-import dev.rampart.runtime.fields.EventTypes;
-import dev.rampart.runtime.fields.FieldCatalog;
 import dev.rampart.runtime.rules.Priority;
 import dev.rampart.runtime.rules.Rule;
 import dev.rampart.runtime.rules.Ruleset;
 import dev.rampart.runtime.sinks.AlertSink;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Matches events against a ruleset. Rules are indexed by event type, so an event meets only the
  * rules that can match it; rules are tried in load order and, by default, only the first that
- * matches alerts ({@code rule_matching: first}, Falco's default). Each active rule's condition is
- * turned into generated code once, when the engine is created ({@link PredicateCode}).
+ * matches alerts ({@code rule_matching: first}, Falco's default). Conditions run as generated code,
+ * specialised per event type where that pays ({@link RuleIndex}).
  *
  * <pre>{@code
  * Engine engine = Engine.create(RulesLoader.load(files).ruleset(), Engine.Options.DEFAULT);
@@ -99,33 +94,10 @@ public final class Engine {
         }
     }
 
-    private static final Rule[] NONE = new Rule[0];
-
     private final Options options;
     /** The sources with active rules and, at the same index, their rules; a few entries, scanned per event. */
     private final String[] sources;
-    private final SourceIndex[] indexes;
-
-    /**
-     * The rules of one source: by event type index, plus those for events of unknown type; each
-     * rule list has its predicates alongside, so matching reads one array per rule tried.
-     */
-    private record SourceIndex(Candidates[] byType, Candidates anyType) {
-        Candidates candidates(int typeIndex) {
-            return typeIndex >= 0 && typeIndex < byType.length ? byType[typeIndex] : anyType;
-        }
-    }
-
-    /** Rules in load order and their predicates. */
-    private record Candidates(Rule[] rules, Predicate[] predicates) {
-        static Candidates of(List<Rule> rules, Map<Rule, Predicate> code) {
-            Predicate[] ps = new Predicate[rules.size()];
-            for (int i = 0; i < ps.length; i++) {
-                ps[i] = code.get(rules.get(i));
-            }
-            return new Candidates(rules.toArray(NONE), ps);
-        }
-    }
+    private final RuleIndex[] indexes;
 
     private Engine(Ruleset ruleset, Options options) {
         this.options = options;
@@ -136,12 +108,9 @@ public final class Engine {
             }
         }
         sources = active.keySet().toArray(String[]::new);
-        indexes = new SourceIndex[sources.length];
+        indexes = new RuleIndex[sources.length];
         for (int i = 0; i < sources.length; i++) {
-            List<Rule> rules = active.get(sources[i]);
-            Map<Rule, Predicate> code = new IdentityHashMap<>();
-            rules.forEach(r -> code.put(r, PredicateCode.generate(r.compiled().predicate())));
-            indexes[i] = index(sources[i], rules, code);
+            indexes[i] = new RuleIndex(sources[i], active.get(sources[i]));
         }
     }
 
@@ -166,35 +135,8 @@ public final class Engine {
         return options.disabledRules().stream().noneMatch(r.name()::contains);
     }
 
-    private static SourceIndex index(String source, List<Rule> rules, Map<Rule, Predicate> code) {
-        EventTypes types = FieldCatalog.forSource(source).eventTypes();
-        if (types.isEmpty()) {
-            return new SourceIndex(new Candidates[0], Candidates.of(rules, code));
-        }
-        List<List<Rule>> buckets = new ArrayList<>();
-        for (int i = 0; i < types.size(); i++) {
-            buckets.add(new ArrayList<>());
-        }
-        List<Rule> any = new ArrayList<>();
-        BitSet all = types.all();
-        for (Rule r : rules) {
-            BitSet set = r.compiled().eventTypes();
-            for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
-                buckets.get(i).add(r);
-            }
-            if (set.equals(all)) {
-                any.add(r);
-            }
-        }
-        Candidates[] byType = new Candidates[types.size()];
-        for (int i = 0; i < byType.length; i++) {
-            byType[i] = Candidates.of(buckets.get(i), code);
-        }
-        return new SourceIndex(byType, Candidates.of(any, code));
-    }
-
     /** The rules that can match an event, or null when none can (no rule for its source, or an enter event). */
-    private @Nullable Candidates candidates(Event event) {
+    private RuleIndex.@Nullable Candidates candidates(Event event) {
         if (event.isEnter() && !options.evaluateEnterEvents()) {
             return null;
         }
@@ -209,7 +151,7 @@ public final class Engine {
 
     /** The first rule (in load order) that matches, or null. Enter events never match unless enabled. */
     public @Nullable Rule firstMatch(Event event) {
-        Candidates c = candidates(event);
+        RuleIndex.Candidates c = candidates(event);
         if (c == null) {
             return null;
         }
@@ -228,7 +170,7 @@ public final class Engine {
             Rule r = firstMatch(event);
             return r == null ? List.of() : List.of(r);
         }
-        Candidates c = candidates(event);
+        RuleIndex.Candidates c = candidates(event);
         if (c == null) {
             return List.of();
         }

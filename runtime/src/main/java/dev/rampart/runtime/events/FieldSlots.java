@@ -2,7 +2,6 @@ package dev.rampart.runtime.events;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,15 +54,5 @@ public final class FieldSlots {
     /** The canonical key of a field with an optional argument: {@code name} or {@code name[arg]}. */
     public static String key(String name, @Nullable String arg) {
         return arg == null ? name : name + "[" + arg + "]";
-    }
-
-    /** Calls {@code action} with the key and value of every non-null slot of {@code values}. */
-    static void forEach(@Nullable Object[] values, BiConsumer<String, Object> action) {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v != null) {
-                action.accept(keyOf(i), v);
-            }
-        }
     }
 }

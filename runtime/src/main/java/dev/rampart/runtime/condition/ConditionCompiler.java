@@ -16,8 +16,9 @@ import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compiles a condition AST whose macros are resolved into a {@link Predicate} made of closures, after
- * checking every field against the {@link FieldCatalog} and every operator against the field's type.
+ * Compiles a condition AST whose macros are resolved into a {@link Predicate} (a tree of {@link Logic}
+ * nodes over one closure per check, which {@link PredicateCode} can turn into one generated method),
+ * after checking every field against the {@link FieldCatalog} and every operator against the field's type.
  *
  * <p>Semantics kept from Falco: a check on a field without a value is false for every operator,
  * {@code !=} included; {@code in} on a multi-valued field needs every value in the list,

@@ -6,6 +6,7 @@ import dev.rampart.runtime.events.FieldSlots;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A condition as it reads for events of one known type. The engine gives an event only to the rules
@@ -35,7 +36,7 @@ public final class EventTypeSpecializer {
     }
 
     /** The simplified tree, a {@link Constant} when its value is fixed, or null when nothing changed. */
-    private static Predicate simplify(Predicate p, Event probe) {
+    private static @Nullable Predicate simplify(Predicate p, Event probe) {
         return switch (p) {
             case Logic.And a -> sequence(a.children(), probe, false);
             case Logic.Or o -> sequence(o.children(), probe, true);
@@ -52,7 +53,7 @@ public final class EventTypeSpecializer {
      * the non-decisive constant value drop out; a child with the decisive one decides the node, and
      * since checks have no side effects, dropping the children after it changes nothing.
      */
-    private static Predicate sequence(Predicate[] children, Event probe, boolean decisive) {
+    private static @Nullable Predicate sequence(Predicate[] children, Event probe, boolean decisive) {
         List<Predicate> kept = new ArrayList<>(children.length);
         boolean changed = false;
         for (Predicate c : children) {

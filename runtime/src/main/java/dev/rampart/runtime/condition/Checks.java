@@ -4,7 +4,6 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.rampart.runtime.fields.FieldType.Kind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,16 +55,16 @@ final class Checks {
 
     private static ValueTest ip(Op op, byte[] k) {
         return switch (op) {
-            case EQ -> v -> { byte[] x = Values.toIp(v); return x != null && Arrays.equals(x, k); };
-            case NE -> v -> { byte[] x = Values.toIp(v); return x != null && !Arrays.equals(x, k); };
+            case EQ -> v -> Values.sameIp(v, k) == 1;
+            case NE -> v -> Values.sameIp(v, k) == 0;
             default -> throw unsupported(op, Kind.IPADDR);
         };
     }
 
     private static ValueTest net(Op op, Values.Cidr k) {
         return switch (op) {
-            case EQ -> v -> { byte[] x = Values.toIp(v); return x != null && k.contains(x); };
-            case NE -> v -> { byte[] x = Values.toIp(v); return x != null && !k.contains(x); };
+            case EQ -> v -> Values.inNet(v, k) == 1;
+            case NE -> v -> Values.inNet(v, k) == 0;
             default -> throw unsupported(op, Kind.IPNET);
         };
     }
@@ -133,24 +132,25 @@ final class Checks {
                 yield v -> { Boolean x = Values.toBool(v); return x != null && set.contains(x); };
             }
             case IPADDR -> {
-                List<byte[]> ips = new ArrayList<>();
-                constants.forEach(c -> ips.add((byte[]) c));
+                byte[][] ips = constants.toArray(byte[][]::new);
                 yield v -> {
-                    byte[] x = Values.toIp(v);
-                    return x != null && ips.stream().anyMatch(ip -> Arrays.equals(ip, x));
+                    for (byte[] ip : ips) {
+                        int r = Values.sameIp(v, ip);
+                        if (r != 0) {
+                            return r == 1;
+                        }
+                    }
+                    return false;
                 };
             }
             case IPNET -> {
-                List<Values.Cidr> nets = new ArrayList<>();
-                constants.forEach(c -> nets.add((Values.Cidr) c));
-                yield v -> {
-                    byte[] x = Values.toIp(v);
-                    return x != null && nets.stream().anyMatch(n -> n.contains(x));
-                };
+                Values.Cidr[] nets = constants.toArray(Values.Cidr[]::new);
+                yield v -> Values.inAnyNet(v, nets);
             }
             case STRING, BYTES, DYNAMIC -> {
-                Set<String> set = new HashSet<>();
-                constants.forEach(c -> set.add(Values.toStr(c)));
+                List<String> names = new ArrayList<>(constants.size());
+                constants.forEach(c -> names.add(Values.toStr(c)));
+                StringSet set = StringSet.of(names);
                 yield v -> set.contains(Values.toStr(v));
             }
         };

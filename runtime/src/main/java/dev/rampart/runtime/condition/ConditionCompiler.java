@@ -16,8 +16,9 @@ import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compiles a condition AST whose macros are resolved into a {@link Predicate} made of closures, after
- * checking every field against the {@link FieldCatalog} and every operator against the field's type.
+ * Compiles a condition AST whose macros are resolved into a {@link Predicate} (a tree of {@link Logic}
+ * nodes over one closure per check, which {@link PredicateCode} can turn into one generated method),
+ * after checking every field against the {@link FieldCatalog} and every operator against the field's type.
  *
  * <p>Semantics kept from Falco: a check on a field without a value is false for every operator,
  * {@code !=} included; {@code in} on a multi-valued field needs every value in the list,
@@ -62,10 +63,7 @@ public final class ConditionCompiler {
         return switch (e) {
             case Expr.And and -> and(children(and.children()));
             case Expr.Or or -> or(children(or.children()));
-            case Expr.Not not -> {
-                Predicate child = expr(not.child());
-                yield ev -> !child.test(ev);
-            }
+            case Expr.Not not -> new Logic.Not(expr(not.child()));
             case Expr.MacroRef ref -> throw new CompileException("Undefined macro '" + ref.name() + "' used in filter.",
                     ref.pos());
             case Expr.Unary u -> exists(operand(u.left()));
@@ -82,35 +80,11 @@ public final class ConditionCompiler {
     }
 
     private static Predicate and(Predicate[] ps) {
-        if (ps.length == 2) {
-            Predicate a = ps[0];
-            Predicate b = ps[1];
-            return e -> a.test(e) && b.test(e);
-        }
-        return e -> {
-            for (Predicate p : ps) {
-                if (!p.test(e)) {
-                    return false;
-                }
-            }
-            return true;
-        };
+        return new Logic.And(ps);
     }
 
     private static Predicate or(Predicate[] ps) {
-        if (ps.length == 2) {
-            Predicate a = ps[0];
-            Predicate b = ps[1];
-            return e -> a.test(e) || b.test(e);
-        }
-        return e -> {
-            for (Predicate p : ps) {
-                if (p.test(e)) {
-                    return true;
-                }
-            }
-            return false;
-        };
+        return new Logic.Or(ps);
     }
 
     private static Predicate exists(Typed t) {

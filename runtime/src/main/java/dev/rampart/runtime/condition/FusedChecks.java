@@ -2,9 +2,8 @@ package dev.rampart.runtime.condition;
 
 import dev.rampart.runtime.events.FieldMapEvent;
 import dev.rampart.runtime.fields.FieldType.Kind;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +25,9 @@ final class FusedChecks {
                 case ENDSWITH -> new StrEnds(slot, k);
                 case CONTAINS -> new StrContains(slot, k);
                 case IN, INTERSECTS -> {
-                    Set<String> set = new HashSet<>();
-                    items.forEach(v -> set.add(v.text()));
-                    yield new StrIn(slot, set);
+                    List<String> names = new ArrayList<>(items.size());
+                    items.forEach(v -> names.add(v.text()));
+                    yield new StrIn(slot, StringSet.of(names));
                 }
                 default -> null;
             };
@@ -96,7 +95,7 @@ final class FusedChecks {
         }
     }
 
-    record StrIn(int slot, Set<String> set) implements Predicate {
+    record StrIn(int slot, StringSet set) implements Predicate {
         @Override
         public boolean test(dev.rampart.runtime.events.Event e) {
             Object v = ((FieldMapEvent) e).valueAt(slot);

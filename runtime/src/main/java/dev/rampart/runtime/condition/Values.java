@@ -35,6 +35,16 @@ public final class Values {
             return (ip[full] & mask) == (address[full] & mask);
         }
 
+        /** {@link #contains(byte[])} for an IPv4 address given as from {@link #ipv4(String)}. */
+        public boolean containsIpv4(long ip) {
+            if (address.length != 4) {
+                return false;
+            }
+            long net = (address[0] & 0xFFL) << 24 | (address[1] & 0xFFL) << 16 | (address[2] & 0xFFL) << 8 | (address[3] & 0xFFL);
+            long mask = prefix == 0 ? 0 : (0xFFFF_FFFFL << (32 - prefix)) & 0xFFFF_FFFFL;
+            return (ip & mask) == (net & mask);
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Cidr c && c.prefix == prefix && Arrays.equals(c.address, address);
@@ -133,27 +143,39 @@ public final class Values {
                 return null;
             }
         }
-        byte[] out = new byte[4];
+        long v4 = ipv4(text);
+        if (v4 < 0) {
+            return null;
+        }
+        int a = (int) v4;
+        return new byte[] {(byte) (a >>> 24), (byte) (a >>> 16), (byte) (a >>> 8), (byte) a};
+    }
+
+    /** An IPv4 dotted quad as an unsigned 32-bit number, or -1 when {@code text} is not one. */
+    public static long ipv4(String text) {
+        long out = 0;
         int part = 0;
         int value = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : '.';
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '.';
             if (c == '.') {
                 if (value < 0 || part > 3) {
-                    return null;
+                    return -1;
                 }
-                out[part++] = (byte) value;
+                out = (out << 8) | value;
+                part++;
                 value = -1;
             } else if (c >= '0' && c <= '9') {
                 value = (value < 0 ? 0 : value * 10) + (c - '0');
                 if (value > 255) {
-                    return null;
+                    return -1;
                 }
             } else {
-                return null;
+                return -1;
             }
         }
-        return part == 4 ? out : null;
+        return part == 4 ? out : -1;
     }
 
     public static String toStr(Object v) {
@@ -195,6 +217,62 @@ public final class Values {
             case "false", "FALSE", "False" -> Boolean.FALSE;
             default -> null;
         };
+    }
+
+    /**
+     * Whether an event value is an address inside {@code net}: 1 inside, 0 outside, -1 when the
+     * value is not an address. Dotted quads are read without allocating.
+     */
+    static int inNet(Object v, Cidr net) {
+        if (v instanceof String s && s.indexOf(':') < 0) {
+            long x = ipv4(s);
+            return x < 0 ? -1 : net.containsIpv4(x) ? 1 : 0;
+        }
+        byte[] x = toIp(v);
+        return x == null ? -1 : net.contains(x) ? 1 : 0;
+    }
+
+    /**
+     * Whether an event value is the address {@code ip}: 1 same, 0 different, -1 when the value is not
+     * an address. Dotted quads are read without allocating.
+     */
+    static int sameIp(Object v, byte[] ip) {
+        if (v instanceof String s && s.indexOf(':') < 0) {
+            long x = ipv4(s);
+            if (x < 0) {
+                return -1;
+            }
+            return ip.length == 4 && x == ((ip[0] & 0xFFL) << 24 | (ip[1] & 0xFFL) << 16 | (ip[2] & 0xFFL) << 8
+                    | (ip[3] & 0xFFL)) ? 1 : 0;
+        }
+        byte[] x = toIp(v);
+        return x == null ? -1 : Arrays.equals(x, ip) ? 1 : 0;
+    }
+
+    /** Whether an event value is an address inside one of {@code nets} (false when it is not an address). */
+    static boolean inAnyNet(Object v, Cidr[] nets) {
+        if (v instanceof String s && s.indexOf(':') < 0) {
+            long x = ipv4(s);
+            if (x < 0) {
+                return false;
+            }
+            for (Cidr n : nets) {
+                if (n.containsIpv4(x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        byte[] x = toIp(v);
+        if (x == null) {
+            return false;
+        }
+        for (Cidr n : nets) {
+            if (n.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static byte @Nullable [] toIp(Object v) {

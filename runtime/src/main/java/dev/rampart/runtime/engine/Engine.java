@@ -1,19 +1,16 @@
 package dev.rampart.runtime.engine;
 
+import dev.rampart.runtime.condition.Predicate;
 import dev.rampart.runtime.events.BadEventException;
 import dev.rampart.runtime.events.Event;
 import dev.rampart.runtime.events.EventSource;
 import dev.rampart.runtime.events.FieldMapFields;
-import dev.rampart.runtime.fields.EventTypes;
-import dev.rampart.runtime.fields.FieldCatalog;
 import dev.rampart.runtime.rules.Priority;
 import dev.rampart.runtime.rules.Rule;
 import dev.rampart.runtime.rules.Ruleset;
 import dev.rampart.runtime.sinks.AlertSink;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Matches events against a ruleset. Rules are indexed by event type, so an event meets only the
  * rules that can match it; rules are tried in load order and, by default, only the first that
- * matches alerts ({@code rule_matching: first}, Falco's default).
+ * matches alerts ({@code rule_matching: first}, Falco's default). Conditions run as generated code,
+ * specialised per event type where that pays ({@link RuleIndex}).
  *
  * <pre>{@code
  * Engine engine = Engine.create(RulesLoader.load(files).ruleset(), Engine.Options.DEFAULT);
@@ -96,17 +94,10 @@ public final class Engine {
         }
     }
 
-    private static final Rule[] NONE = new Rule[0];
-
     private final Options options;
-    private final Map<String, SourceIndex> bySource = new HashMap<>();
-
-    /** The rules of one source: by event type index, plus those for events of unknown type. */
-    private record SourceIndex(Rule[][] byType, Rule[] anyType) {
-        Rule[] candidates(int typeIndex) {
-            return typeIndex >= 0 && typeIndex < byType.length ? byType[typeIndex] : anyType;
-        }
-    }
+    /** The sources with active rules and, at the same index, their rules; a few entries, scanned per event. */
+    private final String[] sources;
+    private final RuleIndex[] indexes;
 
     private Engine(Ruleset ruleset, Options options) {
         this.options = options;
@@ -116,7 +107,11 @@ public final class Engine {
                 active.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(r);
             }
         }
-        active.forEach((source, rules) -> bySource.put(source, index(source, rules)));
+        sources = active.keySet().toArray(String[]::new);
+        indexes = new RuleIndex[sources.length];
+        for (int i = 0; i < sources.length; i++) {
+            indexes[i] = new RuleIndex(sources[i], active.get(sources[i]));
+        }
     }
 
     public static Engine create(Ruleset ruleset, Options options) {
@@ -140,42 +135,30 @@ public final class Engine {
         return options.disabledRules().stream().noneMatch(r.name()::contains);
     }
 
-    private static SourceIndex index(String source, List<Rule> rules) {
-        EventTypes types = FieldCatalog.forSource(source).eventTypes();
-        if (types.isEmpty()) {
-            return new SourceIndex(new Rule[0][], rules.toArray(NONE));
+    /** The rules that can match an event, or null when none can (no rule for its source, or an enter event). */
+    private RuleIndex.@Nullable Candidates candidates(Event event) {
+        if (event.isEnter() && !options.evaluateEnterEvents()) {
+            return null;
         }
-        List<List<Rule>> buckets = new ArrayList<>();
-        for (int i = 0; i < types.size(); i++) {
-            buckets.add(new ArrayList<>());
-        }
-        List<Rule> any = new ArrayList<>();
-        BitSet all = types.all();
-        for (Rule r : rules) {
-            BitSet set = r.compiled().eventTypes();
-            for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
-                buckets.get(i).add(r);
-            }
-            if (set.equals(all)) {
-                any.add(r);
+        String source = event.source();
+        for (int i = 0; i < sources.length; i++) {
+            if (sources[i] == source || sources[i].equals(source)) {
+                return indexes[i].candidates(event.typeIndex());
             }
         }
-        Rule[][] byType = new Rule[types.size()][];
-        for (int i = 0; i < byType.length; i++) {
-            byType[i] = buckets.get(i).toArray(NONE);
-        }
-        return new SourceIndex(byType, any.toArray(NONE));
+        return null;
     }
 
     /** The first rule (in load order) that matches, or null. Enter events never match unless enabled. */
     public @Nullable Rule firstMatch(Event event) {
-        SourceIndex idx = bySource.get(event.source());
-        if (idx == null || (event.isEnter() && !options.evaluateEnterEvents())) {
+        RuleIndex.Candidates c = candidates(event);
+        if (c == null) {
             return null;
         }
-        for (Rule r : idx.candidates(event.typeIndex())) {
-            if (r.compiled().predicate().test(event)) {
-                return r;
+        Predicate[] ps = c.predicates();
+        for (int i = 0; i < ps.length; i++) {
+            if (ps[i].test(event)) {
+                return c.rules()[i];
             }
         }
         return null;
@@ -187,14 +170,15 @@ public final class Engine {
             Rule r = firstMatch(event);
             return r == null ? List.of() : List.of(r);
         }
-        SourceIndex idx = bySource.get(event.source());
-        if (idx == null || (event.isEnter() && !options.evaluateEnterEvents())) {
+        RuleIndex.Candidates c = candidates(event);
+        if (c == null) {
             return List.of();
         }
         List<Rule> out = new ArrayList<>(2);
-        for (Rule r : idx.candidates(event.typeIndex())) {
-            if (r.compiled().predicate().test(event)) {
-                out.add(r);
+        Predicate[] ps = c.predicates();
+        for (int i = 0; i < ps.length; i++) {
+            if (ps[i].test(event)) {
+                out.add(c.rules()[i]);
             }
         }
         return out;

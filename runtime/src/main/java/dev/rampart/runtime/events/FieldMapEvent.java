@@ -15,13 +15,16 @@ public final class FieldMapEvent implements Event {
     private static final Object[] EMPTY = new Object[0];
 
     private final String source;
+    private final FieldLayout layout;
+    /** The values, dense, in the order of the layout's slots. */
     private final Object[] values;
     private final int typeIndex;
     private final long timestamp;
     private final boolean enter;
 
-    private FieldMapEvent(String source, Object[] values) {
+    private FieldMapEvent(String source, FieldLayout layout, Object[] values) {
         this.source = source;
+        this.layout = layout;
         this.values = values;
         Object type = valueAt(FieldMapFields.EVT_TYPE);
         this.typeIndex = type instanceof String s ? EventTypes.syscall().indexOf(s) : -1;
@@ -63,7 +66,8 @@ public final class FieldMapEvent implements Event {
 
     /** The value stored under a slot, or null. */
     public @Nullable Object valueAt(int slot) {
-        return slot >= 0 && slot < values.length ? values[slot] : null;
+        int i = layout.position(slot);
+        return i < 0 ? null : values[i];
     }
 
     /** The value of a field key, or null. */
@@ -74,7 +78,9 @@ public final class FieldMapEvent implements Event {
     /** The stored fields, sorted by key (for display and tests). */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new TreeMap<>();
-        FieldSlots.forEach(values, m::put);
+        for (int i = 0; i < values.length; i++) {
+            m.put(FieldSlots.keyOf(layout.slot(i)), values[i]);
+        }
         return m;
     }
 
@@ -89,7 +95,11 @@ public final class FieldMapEvent implements Event {
     /** Collects values by key, then freezes them. */
     public static final class Builder {
         private final String source;
-        private Object[] values = EMPTY;
+        /** Values by slot while collecting. */
+        private Object[] bySlot = EMPTY;
+        /** The slots given a value, in the order they were first given one. */
+        private int[] order = new int[32];
+        private int count;
 
         private Builder(String source) {
             this.source = source;
@@ -99,19 +109,31 @@ public final class FieldMapEvent implements Event {
             return putSlot(FieldSlots.slotOf(key), value);
         }
 
+        /** Sets a slot's value; a later value replaces an earlier one, and null leaves the slot as it was. */
         public Builder putSlot(int slot, @Nullable Object value) {
             if (value == null) {
                 return this;
             }
-            if (slot >= values.length) {
-                values = Arrays.copyOf(values, Math.max(slot + 1, FieldSlots.size()));
+            if (slot >= bySlot.length) {
+                bySlot = Arrays.copyOf(bySlot, Math.max(slot + 1, FieldSlots.size()));
             }
-            values[slot] = value;
+            if (bySlot[slot] == null) {
+                if (count == order.length) {
+                    order = Arrays.copyOf(order, count * 2);
+                }
+                order[count++] = slot;
+            }
+            bySlot[slot] = value;
             return this;
         }
 
         public FieldMapEvent build() {
-            return new FieldMapEvent(source, values);
+            FieldLayout layout = FieldLayout.of(order, count);
+            Object[] values = new Object[count];
+            for (int i = 0; i < count; i++) {
+                values[i] = bySlot[order[i]];
+            }
+            return new FieldMapEvent(source, layout, values);
         }
     }
 }

@@ -78,14 +78,26 @@ public final class FieldMapFields {
         int[] slots = slots(keys);
         return e -> {
             FieldMapEvent f = (FieldMapEvent) e;
-            List<Object> out = new ArrayList<>(slots.length);
+            Object first = null;
+            int n = 0;
+            for (int s : slots) {
+                Object v = f.valueAt(s);
+                if (v != null) {
+                    first = n == 0 ? v : first;
+                    n++;
+                }
+            }
+            if (n <= 1) {
+                return first;
+            }
+            List<Object> out = new ArrayList<>(n);
             for (int s : slots) {
                 Object v = f.valueAt(s);
                 if (v != null) {
                     out.add(v);
                 }
             }
-            return out.isEmpty() ? null : out.size() == 1 ? out.get(0) : out;
+            return out;
         };
     }
 

@@ -2,7 +2,6 @@ package dev.rampart.runtime.events;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 public final class FieldSlots {
     private static final ConcurrentHashMap<String, Integer> SLOTS = new ConcurrentHashMap<>();
     private static volatile String[] keys = new String[64];
-    private static int next;
+    /** Written only under the class lock (in {@link #allocate}); read without it. */
+    private static volatile int next;
 
     private FieldSlots() {}
 
@@ -42,7 +42,7 @@ public final class FieldSlots {
         return s == null ? -1 : s;
     }
 
-    public static synchronized int size() {
+    public static int size() {
         return next;
     }
 
@@ -54,15 +54,5 @@ public final class FieldSlots {
     /** The canonical key of a field with an optional argument: {@code name} or {@code name[arg]}. */
     public static String key(String name, @Nullable String arg) {
         return arg == null ? name : name + "[" + arg + "]";
-    }
-
-    /** Calls {@code action} with the key and value of every non-null slot of {@code values}. */
-    static void forEach(@Nullable Object[] values, BiConsumer<String, Object> action) {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v != null) {
-                action.accept(keyOf(i), v);
-            }
-        }
     }
 }

@@ -99,4 +99,12 @@ class ConditionCompilerVectorsTest {
                 "c.singlequote", "hello 'quoted'", "c.doublequote", "hello \"quoted\""));
         assertThat(compile(v.filter()).predicate().test(event)).isEqualTo(v.expect().asBoolean());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mockRuns")
+    void evaluate_generatedCodeMatchesUpstreamMockRun(Vector v) throws Exception {
+        FieldMapEvent event = FieldMapEvent.of("syscall", Map.of("c.true", "1", "c.false", "0",
+                "c.singlequote", "hello 'quoted'", "c.doublequote", "hello \"quoted\""));
+        assertThat(PredicateCode.generate(compile(v.filter()).predicate()).test(event)).isEqualTo(v.expect().asBoolean());
+    }
 }

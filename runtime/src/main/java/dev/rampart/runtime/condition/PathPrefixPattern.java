@@ -36,25 +36,35 @@ final class PathPrefixPattern {
         return new PathPrefixPattern(List.copyOf(out));
     }
 
+    /** Walks the path's components in place, so a check allocates nothing unless a glob component is met. */
     boolean matches(String path) {
-        String[] components = components(path);
         for (Prefix p : prefixes) {
-            if (matches(p, components)) {
+            if (matches(p, path)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean matches(Prefix p, String[] path) {
-        if (p.components().length > path.length) {
-            return false;
-        }
+    private static boolean matches(Prefix p, String path) {
+        int pos = 0;
+        int n = path.length();
         for (int i = 0; i < p.components().length; i++) {
+            while (pos < n && path.charAt(pos) == '/') {
+                pos++;
+            }
+            if (pos == n) {
+                return false; // the path has fewer components than the prefix
+            }
+            int end = path.indexOf('/', pos);
+            end = end < 0 ? n : end;
             String c = p.components()[i];
-            if (p.glob()[i] ? !Glob.matches(c, path[i]) : !c.equals(path[i])) {
+            boolean same = p.glob()[i] ? Glob.matches(c, path.substring(pos, end))
+                    : end - pos == c.length() && path.regionMatches(pos, c, 0, c.length());
+            if (!same) {
                 return false;
             }
+            pos = end;
         }
         return true;
     }

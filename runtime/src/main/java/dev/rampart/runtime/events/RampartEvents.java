@@ -1,12 +1,14 @@
 package dev.rampart.runtime.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rampart.runtime.fields.EventParams;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Translates Rampart's runtime event schema (see {@code docs/runtime-events.md}) into the syscall
@@ -61,11 +63,12 @@ public final class RampartEvents {
     public static FieldMapEvent toFieldMap(JsonNode n) {
         FieldMapEvent.Builder b = FieldMapEvent.builder(EventSources.SYSCALL);
         put(b, "evt.type", n.get("type"));
-        b.put("evt.dir", n.has("dir") ? n.get("dir").asText() : "<");
+        String dir = n.has("dir") ? n.get("dir").asText() : "<";
+        b.put("evt.dir", dir);
         b.put("evt.rawtime", time(n));
         put(b, "evt.category", n.get("category"));
         result(b, n.get("res"));
-        args(b, n.path("args"));
+        args(b, n.path("type").asText(), dir, n.path("args"));
         openFlags(b, n.path("type").asText(), n.path("args").path("flags").asText(null));
         section(b, n.path("process"), PROCESS);
         process(b, n.path("process"));
@@ -120,20 +123,41 @@ public final class RampartEvents {
         }
     }
 
-    private static void args(FieldMapEvent.Builder b, JsonNode args) {
+    /**
+     * {@code evt.arg.X}, {@code evt.arg[i]}, {@code evt.rawarg.X} and {@code evt.args}, rendered by the parameter's
+     * type and print format in libscap's event table: a {@code PF_HEX} number prints in upper-case hexadecimal
+     * (raw and as text), a {@code PF_OCT} one in octal, and an empty (null) numeric parameter reads as 0 raw.
+     */
+    private static void args(FieldMapEvent.Builder b, String type, String dir, JsonNode args) {
         Iterator<Map.Entry<String, JsonNode>> it = args.fields();
         List<String> all = new ArrayList<>();
+        EventParams table = EventParams.syscall();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             Object v = scalar(e.getValue());
-            b.put("evt.arg." + e.getKey(), v == null ? null : v.toString());
-            b.put("evt.arg[" + all.size() + "]", v == null ? null : v.toString()); // by position, as libsinsp numbers params
-            b.put("evt.rawarg." + e.getKey(), v);
+            EventParams.Param p = table.find(type, dir, e.getKey());
+            Object raw = raw(p, v);
+            String text = v instanceof Long l && p != null && p.isNumeric() && !p.isFlags() ? p.argText(l)
+                    : v == null ? null : v.toString();
+            b.put("evt.arg." + e.getKey(), text);
+            b.put("evt.arg[" + all.size() + "]", text); // by position, as libsinsp numbers params
+            b.put("evt.rawarg." + e.getKey(), raw);
             all.add(e.getKey() + "=" + v);
         }
         if (!all.isEmpty()) {
             b.put("evt.args", String.join(" ", all));
         }
+    }
+
+    /** The raw value of a parameter: 0 for an empty numeric one, a number in its print format when that is not decimal. */
+    private static @Nullable Object raw(EventParams.@Nullable Param p, @Nullable Object v) {
+        if (p == null || !p.isNumeric()) {
+            return v;
+        }
+        if (v == null) {
+            return 0L;
+        }
+        return v instanceof Long l && p.printsNonDecimal() ? new FormattedNumber(l, p.rawText(l)) : v;
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.rampart.runtime.condition.ConditionCompiler;
 import dev.rampart.runtime.condition.ConditionParser;
 import dev.rampart.runtime.engine.Engine;
 import dev.rampart.runtime.fields.FieldCatalog;
+import dev.rampart.runtime.rules.OutputText;
 import dev.rampart.runtime.rules.Rule;
 import dev.rampart.runtime.rules.RulesLoader;
 import dev.rampart.testkit.Corpus;
@@ -140,5 +141,83 @@ class RampartEventsTest {
         assertThat(fields("""
                 {"type": "no_such_event", "args": {"uid": null}}""")).as("a parameter the table does not know")
                 .doesNotContainKey("evt.rawarg.uid");
+    }
+
+    private static String extract(String field, String json) throws Exception {
+        return OutputText.render(field, FieldCatalog.forSource("syscall"), FieldMapFields::extractor,
+                RampartEvents.toFieldMap(new ObjectMapper().readTree(json)));
+    }
+
+    @Test
+    void toFieldMap_takesTheProcessGroupLeaderFromThePgidLeaderObject() throws Exception {
+        assertThat(fields("""
+                {"type": "getcwd", "process": {"pid": 72, "name": "bash", "pgid": 2,
+                 "pgid_leader": {"name": "sshd", "exe": "sshd", "exepath": "/usr/sbin/sshd (deleted)"}}}"""))
+                .containsEntry("proc.pgid", 2L).containsEntry("proc.is_pgid_leader", false)
+                .containsEntry("proc.pgid.name", "sshd").containsEntry("proc.pgid.exe", "sshd")
+                .containsEntry("proc.pgid.exepath", "/usr/sbin/sshd");
+    }
+
+    @Test
+    void toFieldMap_makesTheProcessItsOwnGroupLeader_whenPgidIsItsPid() throws Exception {
+        assertThat(fields("""
+                {"type": "getcwd", "process": {"pid": 72, "name": "bash", "exe": "-bash", "exepath": "/bin/bash",
+                 "pgid": 72}, "parents": [{"pid": 25, "name": "sshd", "pgid": 72}]}"""))
+                .containsEntry("proc.is_pgid_leader", true).containsEntry("proc.pgid.name", "bash")
+                .containsEntry("proc.pgid.exe", "-bash").containsEntry("proc.pgid.exepath", "/bin/bash");
+    }
+
+    @Test
+    void toFieldMap_findsTheEldestAncestorOfTheSameGroup_whenNoLeaderIsGiven() throws Exception {
+        String json = """
+                {"type": "getcwd", "process": {"pid": 90, "name": "python3", "pgid": 100},
+                 "parents": [{"pid": 80, "name": "sh", "pgid": 100}, {"pid": 70, "name": "make", "exe": "make",
+                 "exepath": "/usr/bin/make", "pgid": 100}, {"pid": 60, "name": "bash", "pgid": 100},
+                 {"pid": 1, "name": "init", "pgid": 1}]}""";
+        assertThat(fields(json)).containsEntry("proc.pgid.name", "bash").containsEntry("proc.is_pgid_leader", false);
+        assertThat(fields(json.replace("\"pid\": 60", "\"pid\": 100"))).as("the ancestor whose pid is the pgid stops the walk")
+                .containsEntry("proc.pgid.name", "bash");
+        assertThat(fields(json.replace("\"name\": \"sh\", \"pgid\": 100", "\"name\": \"sh\", \"pgid\": 5")))
+                .as("a parent in another group ends the run").doesNotContainKey("proc.pgid.name")
+                .containsEntry("proc.pgid", 100L);
+        assertThat(fields("""
+                {"type": "getcwd", "process": {"pid": 90, "name": "python3"}}""")).as("no pgid, no group fields")
+                .doesNotContainKeys("proc.pgid", "proc.is_pgid_leader", "proc.pgid.name");
+        assertThat(extract("proc.pgid.exepath", json)).isEqualTo("<NA>");
+        assertThat(extract("proc.pgid.name", json)).isEqualTo("bash");
+    }
+
+    @Test
+    void toFieldMap_keepsAGivenIsPgidLeader() throws Exception {
+        assertThat(fields("""
+                {"type": "getcwd", "process": {"pid": 72, "pgid": 72, "is_pgid_leader": false}}"""))
+                .containsEntry("proc.is_pgid_leader", false);
+    }
+
+    @Test
+    void toFieldMap_readsTheEventNumber() throws Exception {
+        String json = """
+                {"type": "open", "num": 42, "process": {"pid": 1}}""";
+        assertThat(fields(json)).containsEntry("evt.num", 42L);
+        assertThat(extract("evt.num", json)).isEqualTo("42");
+        assertThat(extract("evt.num", """
+                {"type": "open", "process": {"pid": 1}}""")).isEqualTo("<NA>");
+    }
+
+    @Test
+    void evtCountProcinfo_isOneForProcinfoEventsOfTheMainThreadOnly() throws Exception {
+        String mainThread = """
+                {"type": "procinfo", "dir": ">", "process": {"pid": 2, "tid": 2}}""";
+        String secondThread = """
+                {"type": "procinfo", "dir": ">", "process": {"pid": 2, "tid": 6}}""";
+        String other = """
+                {"type": "getcwd", "dir": ">", "process": {"pid": 2, "tid": 2}}""";
+        assertThat(extract("evt.count.procinfo", mainThread)).isEqualTo("1");
+        assertThat(extract("evt.count.threadinfo", mainThread)).isEqualTo("1");
+        assertThat(extract("evt.count.procinfo", secondThread)).isEqualTo("0");
+        assertThat(extract("evt.count.threadinfo", secondThread)).isEqualTo("1");
+        assertThat(extract("evt.count.procinfo", other)).isEqualTo("0");
+        assertThat(extract("evt.count.threadinfo", other)).isEqualTo("0");
+        assertThat(matches("evt.count.procinfo = 1", mainThread)).isTrue();
     }
 }

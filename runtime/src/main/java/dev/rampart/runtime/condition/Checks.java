@@ -109,7 +109,7 @@ final class Checks {
             return text;
         }
         ValueTest numeric = number(op, kn);
-        return v -> v instanceof Long ? numeric.test(v) : text.test(v);
+        return v -> v instanceof Number ? numeric.test(v) : text.test(v);
     }
 
     /** Membership in a list of constants ({@code in}, {@code intersects}, {@code pmatch}). */

@@ -54,9 +54,31 @@ public final class FieldMapFields {
             case "syscall.type" -> firstOf("evt.type");
             case "evt.source" -> e -> "syscall";
             case "evt.count" -> e -> 1L;
+            case "evt.count.procinfo" -> procinfo(true);
+            case "evt.count.threadinfo" -> procinfo(false);
             case "proc.cmdline" -> cmdline("proc.name", "proc.args");
             case "evt.time.iso8601" -> e -> e.timestampNanos() == 0 ? null : iso8601(e.timestampNanos());
             default -> null;
+        };
+    }
+
+    /**
+     * 1 for a {@code procinfo} event, else 0, as libsinsp counts them: {@code evt.count.threadinfo} for every
+     * thread, {@code evt.count.procinfo} only for a main thread ({@code thread.tid == proc.pid}, or no tid given).
+     */
+    private static Extractor procinfo(boolean mainThreadOnly) {
+        int tid = FieldSlots.slotOf("thread.tid");
+        int pid = FieldSlots.slotOf("proc.pid");
+        return e -> {
+            FieldMapEvent f = (FieldMapEvent) e;
+            if (!"procinfo".equals(f.valueAt(EVT_TYPE))) {
+                return 0L;
+            }
+            if (!mainThreadOnly) {
+                return 1L;
+            }
+            Object t = f.valueAt(tid);
+            return t == null || t.equals(f.valueAt(pid)) ? 1L : 0L;
         };
     }
 

@@ -1,16 +1,18 @@
 package dev.rampart.runtime.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rampart.runtime.fields.EventParams;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Translates Rampart's runtime event schema (see {@code docs/runtime-events.md}) into the syscall
- * fields: one structured object per event with {@code type}, {@code dir}, {@code time},
+ * fields: one structured object per event with {@code type}, {@code dir}, {@code time}, {@code num},
  * {@code res}, {@code args}, {@code process}, {@code parents}, {@code fd}, {@code user},
  * {@code group}, {@code container} and {@code k8s}.
  */
@@ -26,7 +28,8 @@ public final class RampartEvents {
             Map.entry("is_vpgid_leader", "proc.is_vpgid_leader"), Map.entry("is_sid_leader", "proc.is_sid_leader"),
             Map.entry("exe_ino_ctime", "proc.exe_ino.ctime"), Map.entry("exe_ino_mtime", "proc.exe_ino.mtime"),
             Map.entry("cap_effective", "thread.cap_effective"), Map.entry("cap_permitted", "thread.cap_permitted"),
-            Map.entry("stdin_type", "proc.stdin.type"), Map.entry("stdout_type", "proc.stdout.type"));
+            Map.entry("stdin_type", "proc.stdin.type"), Map.entry("stdout_type", "proc.stdout.type"),
+            Map.entry("pgid", "proc.pgid"), Map.entry("is_pgid_leader", "proc.is_pgid_leader"));
     private static final Map<String, String> FD = Map.ofEntries(
             Map.entry("num", "fd.num"), Map.entry("type", "fd.type"), Map.entry("typechar", "fd.typechar"),
             Map.entry("name", "fd.name"), Map.entry("nameraw", "fd.nameraw"), Map.entry("directory", "fd.directory"),
@@ -61,14 +64,17 @@ public final class RampartEvents {
     public static FieldMapEvent toFieldMap(JsonNode n) {
         FieldMapEvent.Builder b = FieldMapEvent.builder(EventSources.SYSCALL);
         put(b, "evt.type", n.get("type"));
-        b.put("evt.dir", n.has("dir") ? n.get("dir").asText() : "<");
+        String dir = n.has("dir") ? n.get("dir").asText() : "<";
+        b.put("evt.dir", dir);
         b.put("evt.rawtime", time(n));
+        put(b, "evt.num", n.get("num"));
         put(b, "evt.category", n.get("category"));
         result(b, n.get("res"));
-        args(b, n.path("args"));
+        args(b, n.path("type").asText(), dir, n.path("args"));
         openFlags(b, n.path("type").asText(), n.path("args").path("flags").asText(null));
         section(b, n.path("process"), PROCESS);
         process(b, n.path("process"));
+        processGroup(b, n.path("process"), n.path("parents"));
         parents(b, n.path("parents"));
         section(b, n.path("fd"), FD);
         fd(b, n.path("fd"));
@@ -120,20 +126,41 @@ public final class RampartEvents {
         }
     }
 
-    private static void args(FieldMapEvent.Builder b, JsonNode args) {
+    /**
+     * {@code evt.arg.X}, {@code evt.arg[i]}, {@code evt.rawarg.X} and {@code evt.args}, rendered by the parameter's
+     * type and print format in libscap's event table: a {@code PF_HEX} number prints in upper-case hexadecimal
+     * (raw and as text), a {@code PF_OCT} one in octal, and an empty (null) numeric parameter reads as 0 raw.
+     */
+    private static void args(FieldMapEvent.Builder b, String type, String dir, JsonNode args) {
         Iterator<Map.Entry<String, JsonNode>> it = args.fields();
         List<String> all = new ArrayList<>();
+        EventParams table = EventParams.syscall();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             Object v = scalar(e.getValue());
-            b.put("evt.arg." + e.getKey(), v == null ? null : v.toString());
-            b.put("evt.arg[" + all.size() + "]", v == null ? null : v.toString()); // by position, as libsinsp numbers params
-            b.put("evt.rawarg." + e.getKey(), v);
+            EventParams.Param p = table.find(type, dir, e.getKey());
+            Object raw = raw(p, v);
+            String text = v instanceof Long l && p != null && p.isNumeric() && !p.isFlags() ? p.argText(l)
+                    : v == null ? null : v.toString();
+            b.put("evt.arg." + e.getKey(), text);
+            b.put("evt.arg[" + all.size() + "]", text); // by position, as libsinsp numbers params
+            b.put("evt.rawarg." + e.getKey(), raw);
             all.add(e.getKey() + "=" + v);
         }
         if (!all.isEmpty()) {
             b.put("evt.args", String.join(" ", all));
         }
+    }
+
+    /** The raw value of a parameter: 0 for an empty numeric one, a number in its print format when that is not decimal. */
+    private static @Nullable Object raw(EventParams.@Nullable Param p, @Nullable Object v) {
+        if (p == null || !p.isNumeric()) {
+            return v;
+        }
+        if (v == null) {
+            return 0L;
+        }
+        return v instanceof Long l && p.printsNonDecimal() ? new FormattedNumber(l, p.rawText(l)) : v;
     }
 
     /**
@@ -187,6 +214,53 @@ public final class RampartEvents {
             });
             b.put("proc.env", String.join(" ", pairs));
         }
+    }
+
+    /**
+     * The process group in the host pid namespace, as libsinsp reads it: {@code proc.is_pgid_leader} is
+     * {@code pgid == pid}, and the leader ({@code proc.pgid.name}, {@code .exe}, {@code .exepath}) is the
+     * {@code pgid_leader} object when given, else the process itself when it leads, else the eldest of the
+     * nearest ancestors that share its {@code pgid}.
+     */
+    private static void processGroup(FieldMapEvent.Builder b, JsonNode p, JsonNode parents) {
+        JsonNode pgidNode = p.path("pgid");
+        if (!pgidNode.canConvertToLong()) {
+            return;
+        }
+        long pgid = pgidNode.asLong();
+        JsonNode pid = p.path("pid");
+        boolean leads = pid.canConvertToLong() && pid.asLong() == pgid;
+        if (!p.has("is_pgid_leader") && pid.canConvertToLong()) {
+            b.put("proc.is_pgid_leader", leads);
+        }
+        JsonNode leader = p.path("pgid_leader");
+        if (!leader.isObject()) {
+            leader = leads ? p : groupAncestor(parents, pgid);
+        }
+        if (leader != null && leader.isObject()) {
+            put(b, "proc.pgid.name", leader.get("name"));
+            put(b, "proc.pgid.exe", leader.get("exe"));
+            b.put("proc.pgid.exepath", exepath(scalar(leader.get("exepath"))));
+        }
+    }
+
+    /** The eldest ancestor of an unbroken run of nearest ancestors in process group {@code pgid}, or null. */
+    private static @Nullable JsonNode groupAncestor(JsonNode parents, long pgid) {
+        if (!parents.isArray()) {
+            return null;
+        }
+        JsonNode found = null;
+        for (JsonNode a : parents) {
+            JsonNode g = a.path("pgid");
+            if (!g.canConvertToLong() || g.asLong() != pgid) {
+                break;
+            }
+            found = a;
+            if (a.path("pid").canConvertToLong() && a.path("pid").asLong() == pgid) {
+                break;
+            }
+        }
+        return found;
     }
 
     private static void parents(FieldMapEvent.Builder b, JsonNode parents) {

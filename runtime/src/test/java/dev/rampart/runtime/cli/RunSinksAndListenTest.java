@@ -21,11 +21,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,17 @@ class RunSinksAndListenTest {
     static final Pattern LISTENING = Pattern.compile("listening for Kubernetes audit events on (http://\\S+)");
 
     final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    /** stderr, which completes {@link #listening} once the run reports its listen address. */
+    final StringWriter err = new StringWriter() {
+        @Override
+        public void flush() {
+            Matcher m = LISTENING.matcher(toString());
+            if (m.find()) {
+                listening.complete(URI.create(m.group(1) + "k8s-audit"));
+            }
+        }
+    };
+    final CompletableFuture<URI> listening = new CompletableFuture<>();
 
     int run(String... args) {
         CommandLine cli = new CommandLine(new RuntimeCommand());
@@ -104,16 +116,13 @@ class RunSinksAndListenTest {
         }
     }
 
-    /** Waits (bounded) for the listening line on stderr and returns the endpoint it names. */
-    URI awaitListening() throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            Matcher m = LISTENING.matcher(err.toString());
-            if (m.find()) {
-                return URI.create(m.group(1) + "k8s-audit");
-            }
-            Thread.sleep(100);
+    /** Waits (at most 30 s) for the listening line on stderr and returns the endpoint it names. */
+    URI awaitListening() throws Exception {
+        try {
+            return listening.get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("run never reported its listen address; stderr: " + err);
         }
-        throw new AssertionError("run never reported its listen address; stderr: " + err);
     }
 
     static HttpResponse<String> post(HttpClient client, URI to, String body) throws Exception {

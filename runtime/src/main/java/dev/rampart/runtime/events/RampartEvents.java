@@ -171,12 +171,12 @@ public final class RampartEvents {
         if (flags == null || !List.of("open", "openat", "openat2", "open_by_handle_at", "creat").contains(type)) {
             return;
         }
-        boolean rdwr = flags.contains("O_RDWR");
-        boolean write = rdwr || flags.contains("O_WRONLY") || type.equals("creat");
+        List<String> names = List.of(flags.split("[^A-Za-z0-9_]+")); // "O_RDONLY|O_CLOEXEC" or "65(O_WRONLY|O_CREAT)"
+        boolean rdwr = names.contains("O_RDWR");
+        boolean write = rdwr || names.contains("O_WRONLY") || type.equals("creat");
         b.put("evt.is_open_read", rdwr || !write);
         b.put("evt.is_open_write", write);
-        b.put("evt.is_open_create", flags.contains("O_CREAT") || type.equals("creat"));
-        List<String> names = List.of(flags.split("\\|"));
+        b.put("evt.is_open_create", names.contains("O_CREAT") || type.equals("creat"));
         b.put("fd.is_upper_layer", names.contains("FD_UPPER_LAYER"));
         b.put("fd.is_lower_layer", names.contains("FD_LOWER_LAYER"));
     }

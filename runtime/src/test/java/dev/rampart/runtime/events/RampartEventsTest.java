@@ -75,6 +75,18 @@ class RampartEventsTest {
     }
 
     @Test
+    void toFieldMap_readsOpenFlagNamesWholeInEitherRendering() throws Exception {
+        assertThat(fields("""
+                {"type": "openat", "args": {"flags": "65(O_WRONLY|O_CREAT)"}}"""))
+                .containsEntry("evt.is_open_write", true).containsEntry("evt.is_open_create", true)
+                .containsEntry("evt.is_open_read", false);
+        assertThat(fields("""
+                {"type": "openat", "args": {"flags": "O_RDWR|O_CLOEXEC"}}"""))
+                .containsEntry("evt.is_open_read", true).containsEntry("evt.is_open_write", true)
+                .containsEntry("evt.is_open_create", false);
+    }
+
+    @Test
     void toFieldMap_dropsTheDeletedSuffixOfExecutablePaths() throws Exception {
         assertThat(fields("""
                 {"type": "execve", "process": {"name": "x", "exepath": "/usr/bin/x (deleted)"},
